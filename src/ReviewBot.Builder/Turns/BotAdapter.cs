@@ -173,13 +173,20 @@ public sealed partial class BotAdapter(
         docs.TryGetValue(userKey, out var user);
         return new TurnState(
             new StateBag(conversationKey, conversation?.Json, conversation?.ETag),
-            new StateBag(userKey, user?.Json, user?.ETag));
+            new StateBag(userKey, user?.Json, user?.ETag),
+            LoadDocumentAsync);
+    }
+
+    private async Task<StateBag> LoadDocumentAsync(string key, CancellationToken cancellationToken)
+    {
+        var docs = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        return docs.TryGetValue(key, out var doc) ? new StateBag(key, doc.Json, doc.ETag) : new StateBag(key, null, null);
     }
 
     private async Task<bool> TrySaveAsync(TurnState state, CancellationToken cancellationToken)
     {
         var writes = new List<StorageWrite>(2);
-        foreach (var bag in new[] { state.Conversation, state.User })
+        foreach (var bag in state.AllDocuments)
         {
             if (bag.Serialize() is { } json)
             {
