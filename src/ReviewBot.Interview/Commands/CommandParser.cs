@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace ReviewBot.Interview.Commands;
+
+/// <summary>
+/// Recognises the bot's commands in a whole message: the Chinese word (as on the buttons), a short English alias,
+/// or a leading slash. Only whole-message matches count, so an answer that merely contains a command word
+/// (“我想修改一下学习计划”) stays an answer.
+/// </summary>
+public static partial class CommandParser
+{
+    private static readonly Dictionary<string, CommandKind> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["新建材料"] = CommandKind.NewDraft, ["新建"] = CommandKind.NewDraft, ["new"] = CommandKind.NewDraft,
+        ["继续"] = CommandKind.Continue, ["continue"] = CommandKind.Continue, ["resume"] = CommandKind.Continue,
+        ["我的材料"] = CommandKind.MyDrafts, ["drafts"] = CommandKind.MyDrafts, ["list"] = CommandKind.MyDrafts,
+        ["预览"] = CommandKind.Preview, ["preview"] = CommandKind.Preview,
+        ["提纲"] = CommandKind.Outline, ["概览"] = CommandKind.Outline, ["进度"] = CommandKind.Outline, ["outline"] = CommandKind.Outline,
+        ["导出"] = CommandKind.Export, ["export"] = CommandKind.Export,
+        ["整改进展"] = CommandKind.Progress, ["待办措施"] = CommandKind.Progress, ["progress"] = CommandKind.Progress,
+        ["帮助"] = CommandKind.Help, ["help"] = CommandKind.Help, ["?"] = CommandKind.Help, ["？"] = CommandKind.Help,
+        ["取消"] = CommandKind.Cancel, ["cancel"] = CommandKind.Cancel, ["菜单"] = CommandKind.Cancel, ["menu"] = CommandKind.Cancel,
+        ["跳过"] = CommandKind.Skip, ["skip"] = CommandKind.Skip,
+        ["上一步"] = CommandKind.Back, ["返回"] = CommandKind.Back, ["back"] = CommandKind.Back,
+        ["下一个方面"] = CommandKind.NextAspect, ["next"] = CommandKind.NextAspect,
+        ["修改"] = CommandKind.Edit, ["edit"] = CommandKind.Edit,
+        ["删除"] = CommandKind.Delete, ["delete"] = CommandKind.Delete,
+        ["暂停"] = CommandKind.Pause, ["pause"] = CommandKind.Pause,
+        ["完成"] = CommandKind.Finish, ["done"] = CommandKind.Finish, ["finish"] = CommandKind.Finish,
+    };
+
+    /// <summary>Commands that take an argument after a space (修改 2.1, 删除 3, 导出 问题).</summary>
+    private static readonly HashSet<CommandKind> WithArgument = [CommandKind.Edit, CommandKind.Delete, CommandKind.Export];
+
+    public static Command? Parse(string? text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+        if (Words.TryGetValue(normalized, out var kind))
+        {
+            return new Command(kind);
+        }
+        var match = WordAndArgument().Match(normalized);
+        if (match.Success && Words.TryGetValue(match.Groups["word"].Value, out kind) && WithArgument.Contains(kind))
+        {
+            return new Command(kind, match.Groups["arg"].Value.Trim());
+        }
+        return null;
+    }
+
+    /// <summary>Trims, drops a leading slash and trailing punctuation, and folds full-width ASCII to half-width.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+        var chars = text.Trim().Select(c => c switch
+        {
+            '\u3000' => ' ',
+            >= '\uFF01' and <= '\uFF5E' when c is not '\uFF1F' => (char)(c - 0xFEE0),
+            _ => c,
+        }).ToArray();
+        var folded = new string(chars).Trim().TrimStart('/').TrimEnd('。', '.', '!', '！');
+        return Spaces().Replace(folded, " ").Trim();
+    }
+
+    // "修改2.1" (a number right after the word) or "导出 第二方面" (anything after a space).
+    [GeneratedRegex(@"^(?:(?<word>[^\s0-9]+?)(?<arg>[0-9]+(?:\.[0-9]+)*)|(?<word>\S+)\s+(?<arg>.+))$")]
+    private static partial Regex WordAndArgument();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
