@@ -41,8 +41,8 @@ fi
 [ ${#SCENARIOS[@]} -gt 0 ] || die "no scenarios (tests/e2e/*.json is empty)"
 for s in "${SCENARIOS[@]}"; do [ -f "$s" ] || die "scenario not found: $s"; done
 
-rm -rf "$OUT"; mkdir -p "$OUT"
-OUT=$(cd "$OUT" && pwd)
+mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
+rm -rf "$OUT/bot.log" "$OUT/stub-bot-logs"   # per-scenario folders are replaced below
 WORK=$(mktemp -d)
 BOT_PID=""; PG_PID=""
 cleanup() {
@@ -67,7 +67,7 @@ fi
 PASSED=0; FAILED=0; FAILED_NAMES=()
 for scenario in "${SCENARIOS[@]}"; do
   name=$(basename "$scenario" .json)
-  dir="$OUT/$name"; mkdir -p "$dir"
+  dir="$OUT/$name"; rm -rf "$dir"; mkdir -p "$dir"
   # a fresh playground per scenario: a new conversation id, so the bot starts this conversation from scratch
   PG_PID=$("$PLAYGROUND_KIT/start-playground.sh" --no-install -e "http://127.0.0.1:$BOT_PORT/api/messages" \
              -p "$PG_PORT" --service-url "http://127.0.0.1:$PG_PORT/_connector" --run-dir "$WORK/playground-$name") \
