@@ -26,7 +26,7 @@ public sealed class DocumentFormatOptions
     /// <summary>Fixed (exact) line spacing of the text, in points: 28 pt gives 22 lines in the 225 mm 版心.</summary>
     public double LineSpacingPt { get; set; } = 28;
 
-    /// <summary>Characters per line for Word's document grid (每行 28 字); 0 turns the character grid off.</summary>
+    /// <summary>Characters per line (每行 28 字), reached by adjusting the body font's character spacing; 0 leaves the spacing alone.</summary>
     public int CharactersPerLine { get; set; } = 28;
 
     /// <summary>

@@ -16,11 +16,11 @@ public sealed class RectificationTableWriter
     /// <summary>Header text, share of the table width (percent) and whether the column is centred.</summary>
     private static readonly (string Header, int Percent, bool Centred)[] Columns =
     [
-        ("序号", 5, true),
+        ("序号", 6, true),
         ("问题类别", 10, true),
-        ("问题表现", 27, false),
-        ("整改措施", 28, false),
-        ("责任领导/责任人", 11, true),
+        ("问题表现", 26, false),
+        ("整改措施", 27, false),
+        ("责任领导/责任人", 12, true),
         ("完成时限", 10, true),
         ("状态", 9, true),
     ];

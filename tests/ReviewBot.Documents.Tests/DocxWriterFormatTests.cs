@@ -31,13 +31,25 @@ public sealed class DocxWriterFormatTests : IDisposable
     }
 
     [Fact]
-    public void Grid_gives_28_characters_a_line_at_the_fixed_line_pitch()
+    public void Body_character_spacing_fits_exactly_28_characters_a_line_with_room_for_a_closing_mark()
+    {
+        var body = docx.Paragraphs[1];
+        var spacing = docx.RunValue(body, body.Elements<W.Run>().First(), p => p.GetFirstChild<W.Spacing>()?.Val?.Value);
+        Assert.NotNull(spacing);
+        var pitch = 16 * 20 + spacing.Value;             // twips per character
+        const int textWidth = 11906 - 1587 - 1474;      // the 156 mm 版心
+        Assert.True(28.5 * pitch <= textWidth, $"28 characters and half a mark must fit at pitch {pitch}");
+        Assert.True(29 * pitch > textWidth, $"a 29th character must not fit at pitch {pitch}");
+    }
+
+    [Fact]
+    public void Lines_are_22_a_page_and_no_character_grid_is_used()
     {
         var grid = docx.Section.GetFirstChild<W.DocGrid>()!;
-        Assert.Equal(W.DocGridValues.LinesAndChars, grid.Type!.Value);
+        Assert.Null(grid.Type);                          // Word's char grid is rendered badly elsewhere
         Assert.Equal(560, grid.LinePitch!.Value);
-        var textWidthPt = (11906 - 1587 - 1474) / 20.0;
-        Assert.Equal(28, (int)Math.Round(textWidthPt / (16 + grid.CharacterSpace!.Value / 4096.0)));
+        const int textHeight = 16838 - 2098 - 1984;
+        Assert.Equal(22, textHeight / 560);
     }
 
     [Fact]
@@ -149,7 +161,8 @@ public sealed class DocxWriterFormatTests : IDisposable
         Assert.Equal("仿宋", custom.EastAsiaFont(body, body.Elements<W.Run>().First()));
         Assert.Equal("580", custom.Spacing(body)!.Line!.Value);
         Assert.Equal(1984, custom.Section.GetFirstChild<W.PageMargin>()!.Top!.Value);
-        Assert.Equal(W.DocGridValues.Lines, custom.Section.GetFirstChild<W.DocGrid>()!.Type!.Value);
+        Assert.Equal(580, custom.Section.GetFirstChild<W.DocGrid>()!.LinePitch!.Value);
+        Assert.Null(custom.RunValue(body, body.Elements<W.Run>().First(), p => p.GetFirstChild<W.Spacing>()?.Val?.Value));
         Assert.Empty(custom.ValidationErrors());
     }
 

@@ -18,7 +18,7 @@ internal static class PageSetup
                 new W.PageSize { Width = Units.A4ShortTwips, Height = Units.A4LongTwips },
                 Margins(options.Margins, options.FooterDistanceMm),
                 new W.Columns { Space = "425" },
-                Grid(options, Units.A4ShortTwips - Units.MmToTwips(options.Margins.LeftMm) - Units.MmToTwips(options.Margins.RightMm)));
+                new W.DocGrid { LinePitch = Units.PtToTwips(options.LineSpacingPt) });
         }
 
         section.PrependChild(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = footerId });
@@ -33,11 +33,31 @@ internal static class PageSetup
         section.Append(
             new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = footerId },
             new W.PageSize { Width = Units.A4LongTwips, Height = Units.A4ShortTwips, Orient = W.PageOrientationValues.Landscape },
-            Margins(margins, Math.Min(options.FooterDistanceMm, margins.BottomMm)),
+            Margins(margins, LandscapeFooterDistanceMm(options)),
             new W.Columns { Space = "425" },
             new W.DocGrid { LinePitch = 312 });
         return section;
     }
+
+    /// <summary>Text width of the portrait pages (the 版心, 156 mm by default).</summary>
+    public static int PortraitTextWidth(DocumentFormatOptions options) =>
+        Units.A4ShortTwips - Units.MmToTwips(options.Margins.LeftMm) - Units.MmToTwips(options.Margins.RightMm);
+
+    /// <summary>
+    /// Character spacing, in twips (1/20 pt), that puts exactly <c>CharactersPerLine</c> body characters on a
+    /// line and leaves half a character free, so a closing mark (，。、”) that falls at the end is compressed into
+    /// the line: −10 for 28 × 三号 in 156 mm. Done with spacing rather than Word's character grid (docGrid
+    /// linesAndChars), which LibreOffice renders by giving each character two grid cells; and with the half
+    /// character to spare because LibreOffice drops a punctuation mark that hangs past the end of a justified line.
+    /// </summary>
+    public static int CharacterSpacing(DocumentFormatOptions options) =>
+        options.CharactersPerLine == 0
+            ? 0
+            : (int)Math.Floor(PortraitTextWidth(options) / (options.CharactersPerLine + 0.5) - Units.PtToTwips(options.Sizes.BodyPt));
+
+    /// <summary>The page number keeps the same gap below the text as on the portrait pages.</summary>
+    private static double LandscapeFooterDistanceMm(DocumentFormatOptions options) =>
+        Math.Max(0, options.TableMargins.BottomMm - (options.Margins.BottomMm - options.FooterDistanceMm));
 
     /// <summary>Text width of the landscape section, for the table's column widths.</summary>
     public static int LandscapeTextWidth(DocumentFormatOptions options) =>
@@ -68,19 +88,4 @@ internal static class PageSetup
         Footer = (uint)Units.MmToTwips(footerMm),
         Gutter = 0U,
     };
-
-    /// <summary>
-    /// Word's document grid: lines at the fixed line pitch and, when asked, <c>CharactersPerLine</c> characters a
-    /// line. charSpace is the change to the body font's width in 1/4096 pt (e.g. −849 for 28 × 三号 in 156 mm).
-    /// </summary>
-    private static W.DocGrid Grid(DocumentFormatOptions options, int textWidthTwips)
-    {
-        var linePitch = Units.PtToTwips(options.LineSpacingPt);
-        if (options.CharactersPerLine == 0)
-            return new W.DocGrid { Type = W.DocGridValues.Lines, LinePitch = linePitch };
-
-        var pitchPt = textWidthTwips / 20.0 / options.CharactersPerLine;
-        var charSpace = (int)Math.Round((pitchPt - options.Sizes.BodyPt) * 4096);
-        return new W.DocGrid { Type = W.DocGridValues.LinesAndChars, LinePitch = linePitch, CharacterSpace = charSpace };
-    }
 }

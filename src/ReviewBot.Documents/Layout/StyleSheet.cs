@@ -50,7 +50,7 @@ internal static class StyleSheet
                     Indentation = new W.Indentation { FirstLineChars = 200, FirstLine = Units.Twips(2 * sizes.BodyPt) },
                     Justification = new W.Justification { Val = W.JustificationValues.Both },
                 },
-                RunProperties(fonts.Body.Name, fonts.Latin, sizes.BodyPt)),
+                BodyRunProperties(o)),
             ParagraphStyle(StyleIds.Title, "Title", StyleIds.Normal, isDefault: false,
                 new W.StyleParagraphProperties
                 {
@@ -59,7 +59,7 @@ internal static class StyleSheet
                     ContextualSpacing = new W.ContextualSpacing(),
                     Justification = new W.Justification { Val = W.JustificationValues.Center },
                 },
-                RunProperties(fonts.Title.Name, fonts.Latin, sizes.TitlePt), uiPriority: 10),
+                RunProperties(fonts.Title.Name, fonts.Title.Name, sizes.TitlePt), uiPriority: 10),
             ParagraphStyle(StyleIds.Heading1, "heading 1", StyleIds.Normal, isDefault: false,
                 new W.StyleParagraphProperties
                 {
@@ -133,6 +133,15 @@ internal static class StyleSheet
             PrimaryStyle = new W.PrimaryStyle(),
             StyleRunProperties = run,
         };
+
+    /// <summary>The body font, with the character spacing that gives <c>CharactersPerLine</c> characters a line.</summary>
+    private static W.StyleRunProperties BodyRunProperties(DocumentFormatOptions o)
+    {
+        var run = RunProperties(o.Fonts.Body.Name, o.Fonts.Latin, o.Sizes.BodyPt);
+        if (PageSetup.CharacterSpacing(o) is var spacing and not 0)
+            run.Spacing = new W.Spacing { Val = spacing };
+        return run;
+    }
 
     private static W.StyleRunProperties RunProperties(string eastAsia, string latin, double points) => new()
     {
