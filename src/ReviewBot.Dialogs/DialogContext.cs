@@ -67,7 +67,7 @@ public partial class DialogContext
         BeginDialogAsync(dialogId, (JsonElement?)null, cancellationToken);
 
     public Task<DialogTurnResult> BeginDialogAsync<TOptions>(string dialogId, TOptions options, CancellationToken cancellationToken = default) =>
-        BeginDialogAsync(dialogId, DialogJson.ToElement(options), cancellationToken);
+        BeginDialogAsync(dialogId, (JsonElement?)DialogJson.ToElement(options), cancellationToken);
 
     /// <summary>Pushes a new instance of <paramref name="dialogId"/> and begins it with <paramref name="options"/>.</summary>
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonElement? options = null, CancellationToken cancellationToken = default)
@@ -84,7 +84,7 @@ public partial class DialogContext
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return BeginDialogAsync(dialogId, DialogJson.ToElement(options), cancellationToken);
+        return BeginDialogAsync(dialogId, (JsonElement?)DialogJson.ToElement(options), cancellationToken);
     }
 
     /// <summary>Hands the turn's input to the active dialog; <see cref="DialogTurnStatus.Empty"/> when there is none.</summary>
@@ -126,7 +126,7 @@ public partial class DialogContext
         ReplaceDialogAsync(dialogId, (JsonElement?)null, cancellationToken);
 
     public Task<DialogTurnResult> ReplaceDialogAsync<TOptions>(string dialogId, TOptions options, CancellationToken cancellationToken = default) =>
-        ReplaceDialogAsync(dialogId, DialogJson.ToElement(options), cancellationToken);
+        ReplaceDialogAsync(dialogId, (JsonElement?)DialogJson.ToElement(options), cancellationToken);
 
     /// <summary>Ends the active dialog without resuming its parent and begins <paramref name="dialogId"/> in its place.</summary>
     public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, JsonElement? options = null, CancellationToken cancellationToken = default)

@@ -59,7 +59,7 @@ public class WaterfallDialog<TState> : Dialog where TState : class, new()
             return Task.FromResult(EndOfTurn);
         }
         var text = PromptInput.From(dc.Context.Activity)?.Text;
-        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, text is null ? null : DialogJson.ToElement(text), cancellationToken);
+        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, text is null ? null : (JsonElement?)DialogJson.ToElement(text), cancellationToken);
     }
 
     public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonElement? result, CancellationToken cancellationToken = default)

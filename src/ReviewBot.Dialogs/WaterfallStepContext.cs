@@ -64,7 +64,7 @@ public sealed class WaterfallStepContext<TState> : DialogContext where TState : 
     public Task<DialogTurnResult> NextAsync(CancellationToken cancellationToken) => NextAsync((JsonElement?)null, cancellationToken);
 
     public Task<DialogTurnResult> NextAsync<TResult>(TResult result, CancellationToken cancellationToken = default) =>
-        NextAsync(DialogJson.ToElement(result), cancellationToken);
+        NextAsync((JsonElement?)DialogJson.ToElement(result), cancellationToken);
 
     /// <summary>Skips to the next step in this turn, handing it <paramref name="result"/>. Only once per step.</summary>
     public Task<DialogTurnResult> NextAsync(JsonElement? result = null, CancellationToken cancellationToken = default)

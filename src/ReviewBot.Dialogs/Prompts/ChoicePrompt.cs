@@ -12,7 +12,8 @@ public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validat
 {
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, System.Text.Json.JsonElement? options, CancellationToken cancellationToken = default)
     {
-        if (DialogJson.Read<PromptOptions>(options) is not { Choices.Count: > 0 })
+        ArgumentNullException.ThrowIfNull(dc);
+        if (ReadOptions(dc.ActiveDialog!) is not { Choices.Count: > 0 })
         {
             throw new ArgumentException($"Choice prompt '{Id}' needs at least one choice.", nameof(options));
         }

@@ -50,7 +50,7 @@ public abstract class Prompt<T> : Dialog
             : await _validator(new PromptValidatorContext<T>(dc.Context, recognized, options, state.AttemptCount), cancellationToken).ConfigureAwait(false);
         if (valid)
         {
-            return await dc.EndDialogAsync(DialogJson.ToElement(recognized.Value), cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync((JsonElement?)DialogJson.ToElement(recognized.Value), cancellationToken).ConfigureAwait(false);
         }
         if (options.MaxAttempts is { } max && state.AttemptCount >= max)
         {
@@ -105,8 +105,10 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Reads the answer; <see cref="PromptInput.Text"/> is null when the activity carried no usable text.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken);
 
-    private static PromptOptions? ReadOptions(DialogInstance instance)
+    /// <summary>The prompt's stored options; unreadable ones raise <see cref="DialogStateException"/> (the runtime restarts).</summary>
+    protected static PromptOptions? ReadOptions(DialogInstance instance)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         try
         {
             return DialogJson.Read<PromptOptions>(instance.Options);
