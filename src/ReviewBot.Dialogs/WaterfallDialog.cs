@@ -12,6 +12,7 @@ namespace ReviewBot.Dialogs;
 public class WaterfallDialog<TState> : Dialog where TState : class, new()
 {
     private readonly List<StepDefinition> _steps = [];
+    private string? _version;
 
     public WaterfallDialog(string dialogId, IEnumerable<WaterfallStep<TState>>? steps = null)
         : base(dialogId)
@@ -37,10 +38,11 @@ public class WaterfallDialog<TState> : Dialog where TState : class, new()
         var methodName = step.Method.Name;
         var defaultName = methodName.Contains('<', StringComparison.Ordinal) ? $"#{_steps.Count}" : methodName;
         _steps.Add(new StepDefinition(step, name ?? defaultName, help));
+        _version = null;
         return this;
     }
 
-    public override string GetVersion() =>
+    public override string GetVersion() => _version ??=
         DialogVersion.Hash(["waterfall", Id, Version, typeof(TState).FullName, _steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), .. _steps.Select(s => s.Name)]);
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonElement? options, CancellationToken cancellationToken = default)

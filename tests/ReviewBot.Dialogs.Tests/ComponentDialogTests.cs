@@ -67,7 +67,7 @@ public sealed class ComponentDialogTests
             .AddStep((s, ct) => s.BeginDialogAsync("component", ct))
             .AddStep((s, ct) => s.EndDialogAsync(ct));
         var set = new ComponentDialog("app").AddDialog(root).AddDialog(component);
-        set.InterruptionHandler = new Interruptions.CommandInterruptions()
+        set.InterruptionHandler = new ReviewBot.Dialogs.Interruptions.CommandInterruptions()
             .On(["取消"], async (dc, ct) => await dc.CancelAllDialogsAsync(ct));
         var client = new DialogTestClient(set);
         await client.SendAsync("开始");

@@ -30,9 +30,10 @@ public sealed class PromptOptions
     /// <summary>Help for this question, shown when the user asks for help (<see cref="DialogContext.GetActiveHelp"/>).</summary>
     public string? Help { get; set; }
 
-    /// <summary>Options with a text question, an optional text retry prompt, and optional choices.</summary>
-    public static PromptOptions Create(string prompt, string? retryPrompt = null, IEnumerable<Choice>? choices = null) => new()
+    /// <summary>Options with a text question, and optionally a text retry prompt, choices and help.</summary>
+    public static PromptOptions Create(string prompt, string? retryPrompt = null, IEnumerable<Choice>? choices = null, string? help = null) => new()
     {
+        Help = help,
         Prompt = new Activity { Type = ActivityTypes.Message, Text = prompt },
         RetryPrompt = retryPrompt is null ? null : new Activity { Type = ActivityTypes.Message, Text = retryPrompt },
         Choices = choices?.ToList(),
