@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReviewBot.Protocol.Schema;
+
+namespace ReviewBot.Dialogs.Choices;
+
+/// <summary>
+/// An Adaptive Card 1.5: the question as a TextBlock and one Action.Submit per choice. Each button's data is
+/// <c>{"choice": value, "msteams": {"type": "imBack", "value": title}}</c>: Teams posts the title as the user's
+/// message; other clients send a message whose <c>value.choice</c> is the choice value. Buttons go in ActionSets of
+/// at most <see cref="ButtonsPerRow"/> because Teams shows only a few actions per set.
+/// </summary>
+public static class ChoiceCard
+{
+    public const string Version = "1.5";
+    public const int ButtonsPerRow = 5;
+
+    public static Attachment Create(string? text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var body = new JsonArray();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true });
+        }
+        foreach (var row in choices.Chunk(ButtonsPerRow))
+        {
+            var actions = new JsonArray();
+            foreach (var choice in row)
+            {
+                actions.Add(SubmitButton(choice));
+            }
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = actions });
+        }
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = body,
+        };
+        return new Attachment
+        {
+            ContentType = ContentTypes.AdaptiveCard,
+            Content = JsonSerializer.SerializeToElement(card, ProtocolJson.Options),
+        };
+    }
+
+    private static JsonObject SubmitButton(Choice choice) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = choice.DisplayTitle,
+        ["data"] = new JsonObject
+        {
+            [Prompts.PromptInput.ChoiceField] = choice.Value,
+            ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = choice.DisplayTitle },
+        },
+    };
+}

@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReviewBot.Dialogs;
+
+/// <summary>
+/// The one JSON setting for dialog options, results and per-instance state: camelCase, nulls omitted,
+/// enums as strings, CJK text unescaped. Options and results travel as <see cref="JsonElement"/>; these helpers type them.
+/// </summary>
+public static class DialogJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>A value as JSON; a <see cref="JsonElement"/> is cloned as is.</summary>
+    public static JsonElement ToElement<T>(T value)
+    {
+        if (typeof(T) == typeof(CancellationToken))
+        {
+            throw new ArgumentException("A CancellationToken is not a dialog value; pass it as the cancellationToken argument.", nameof(value));
+        }
+        return value is JsonElement element ? element.Clone() : JsonSerializer.SerializeToElement(value, Options);
+    }
+
+    /// <summary>The JSON read as <typeparamref name="T"/>; default for null or JSON null.</summary>
+    public static T? Read<T>(JsonElement? json) =>
+        json is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } element
+            ? element.Deserialize<T>(Options)
+            : default;
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
