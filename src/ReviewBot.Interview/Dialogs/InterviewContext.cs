@@ -1,0 +1,47 @@
+using ReviewBot.Builder.Turns;
+using ReviewBot.Drafts.Model;
+using ReviewBot.Interview.Drafts;
+using ReviewBot.Interview.Frameworks;
+using ReviewBot.Interview.Phrasing;
+
+namespace ReviewBot.Interview.Dialogs;
+
+/// <summary>What every interview dialog needs: the frameworks, the phraser, the clock, and the turn's drafts.</summary>
+public sealed class InterviewContext(FrameworkCatalog catalog, IPhraser phraser, TimeProvider time)
+{
+    public FrameworkCatalog Catalog { get; } = catalog;
+    public IPhraser Phraser { get; } = phraser;
+    public TimeProvider Time { get; } = time;
+
+    public DraftStore Drafts(ITurnContext turnContext) => new(turnContext.State, DraftOwner.From(turnContext.Activity), Time);
+
+    public static Contributor ContributorOf(ITurnContext turnContext) =>
+        new(turnContext.Activity.From?.Id ?? "unknown", turnContext.Activity.From?.Name);
+
+    public static string NewId() => Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>The framework a draft was made with (a 自定义 one is rebuilt from the draft's own aspects).</summary>
+    public Framework FrameworkOf(Draft draft) =>
+        Catalog.Find(draft.Setup.FrameworkId)
+        ?? Catalog.CreateCustom(draft.Aspects.Select(a => a.Name).ToArray(), draft.Setup.Year);
+
+    /// <summary>The active draft and its progress; null when the user has none.</summary>
+    public async Task<(Draft Draft, InterviewProgress Progress)?> ActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var store = Drafts(turnContext);
+        var draft = await store.GetActiveAsync(cancellationToken).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return null;
+        }
+        var index = await store.GetIndexAsync(cancellationToken).ConfigureAwait(false);
+        var progress = index.Progress.GetValueOrDefault(draft.Id) ?? new InterviewProgress(InterviewStage.Preamble);
+        return (draft, progress);
+    }
+
+    public async Task SetProgressAsync(ITurnContext turnContext, string draftId, InterviewProgress progress, CancellationToken cancellationToken)
+    {
+        var index = await Drafts(turnContext).GetIndexAsync(cancellationToken).ConfigureAwait(false);
+        index.Progress[draftId] = progress;
+    }
+}
