@@ -8,13 +8,14 @@ namespace ReviewBot.Protocol.Connector;
 /// System.Threading.RateLimiting. Idle conversations are dropped by the partitioned limiter itself.
 /// </summary>
 /// <remarks>
-/// A sliding window of S segments returns a permit between W - W/S and W after it was taken. Stretching each window to
-/// (window + margin) * S / (S - 1) makes that at least window + margin, so no stretch of the real window ever sees more
-/// sends than allowed, even measured at the server.
+/// The partitioned limiter slides each window by at most one segment per 100 ms heartbeat, and only once a segment's
+/// length has passed. With segments of 90 ms (one per heartbeat) and S - 1 of them covering window + margin, a permit
+/// comes back no sooner than window + margin after it was taken, so no stretch of the real window ever sees more sends
+/// than allowed, even measured at the server; in practice a permit comes back about 10 % later than that.
 /// </remarks>
 public sealed class ConversationRateLimiter : IAsyncDisposable, IDisposable
 {
-    private const int SegmentsPerWindow = 20;
+    private static readonly TimeSpan SegmentLength = TimeSpan.FromMilliseconds(90);
     private readonly PartitionedRateLimiter<string> _limiter;
 
     public ConversationRateLimiter(IOptions<ConnectorOptions> options)
@@ -22,16 +23,22 @@ public sealed class ConversationRateLimiter : IAsyncDisposable, IDisposable
         var margin = options.Value.SendRateMargin;
         var limiters = options.Value.EffectiveSendRateLimits
             .Select(limit => PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ =>
-                new SlidingWindowRateLimiterOptions
-                {
-                    PermitLimit = limit.Permits,
-                    Window = (limit.Window + margin) * SegmentsPerWindow / (SegmentsPerWindow - 1),
-                    SegmentsPerWindow = SegmentsPerWindow,
-                    QueueLimit = 1000,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                })))
+                SlidingWindow(limit, margin))))
             .ToArray();
         _limiter = limiters.Length == 1 ? limiters[0] : PartitionedRateLimiter.CreateChained(limiters);
+    }
+
+    internal static SlidingWindowRateLimiterOptions SlidingWindow(SendRateLimit limit, TimeSpan margin)
+    {
+        var segments = (int)Math.Ceiling((limit.Window + margin) / SegmentLength) + 1;
+        return new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = limit.Permits,
+            Window = SegmentLength * segments,
+            SegmentsPerWindow = segments,
+            QueueLimit = 1000,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
     }
 
     /// <summary>The key a conversation is limited under: a channel thread (<c>19:…;messageid=…</c>) counts as its channel.</summary>

@@ -6,19 +6,20 @@ namespace ReviewBot.Protocol.Connector;
 
 /// <summary>
 /// Cuts text into pieces whose JSON-escaped length fits a budget: at paragraph breaks (blank lines) first, then at
-/// line breaks, and only a single over-long line is cut hard (never inside a surrogate pair). The break where a piece
-/// ends is dropped; everything else is kept, so joining the pieces with their breaks gives the text back.
+/// line breaks, and only a single over-long line is cut hard (never inside a surrogate pair). The breaks where a piece
+/// ends are dropped and blank pieces skipped; everything else is kept, so joining the pieces with the breaks they were
+/// cut at gives the text back.
 /// </summary>
 public static class TextSplitter
 {
-    private static readonly string[] Breaks = ["\n\n", "\n"];
+    private static readonly string[] Breaks = ["\r\n\r\n", "\n\n", "\r\n", "\n"];
 
     public static IReadOnlyList<string> Split(string text, int maxEscapedChars, JavaScriptEncoder encoder)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxEscapedChars, 16);
         var pieces = new List<string>();
         SplitAt(text, 0, maxEscapedChars, encoder, pieces);
-        return pieces.Where(piece => !string.IsNullOrWhiteSpace(piece)).ToList();
+        return pieces.Select(piece => piece.Trim('\r', '\n')).Where(piece => !string.IsNullOrWhiteSpace(piece)).ToList();
     }
 
     /// <summary>The length of <paramref name="text"/> inside a JSON string. Additive: the length of a+b is that of a plus that of b.</summary>

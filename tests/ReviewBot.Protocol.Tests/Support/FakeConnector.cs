@@ -124,7 +124,14 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         if (Latency(request) is { } latency && latency > TimeSpan.Zero)
         {
-            await Task.Delay(latency);
+            try
+            {
+                await Task.Delay(latency, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
         var response = Responder(request, previous);
         context.Response.StatusCode = response.Status;
