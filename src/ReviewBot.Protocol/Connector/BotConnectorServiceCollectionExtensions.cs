@@ -22,6 +22,10 @@ public static partial class BotConnectorServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(ConnectorClient)))
+        {
+            return services; // a second call would stack a second retry handler on the HttpClient
+        }
         services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
         services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>());

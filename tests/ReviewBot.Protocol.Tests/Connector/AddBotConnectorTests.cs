@@ -74,4 +74,18 @@ public sealed class AddBotConnectorTests
         Assert.Equal([412, 429, 500, 502, 503, 504], options.Retry.EffectiveRetryStatusCodes);
         Assert.Contains("smba.trafficmanager.net", options.EffectiveServiceHosts);
     }
+
+    [Fact]
+    public async Task Calling_it_twice_does_not_stack_a_second_retry_pipeline()
+    {
+        await using var fake = await FakeConnector.StartAsync();
+        fake.Responder = (_, _) => new FakeResponse(503);
+        await using var harness = ConnectorHarness.Create(ConnectorHarness.FastSettings(), services =>
+            services.AddBotConnector(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
+
+        await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(
+            fake.BaseUri.ToString(), "a:1", new ReviewBot.Protocol.Schema.Activity { Type = "message", Text = "x" }, CancellationToken.None));
+
+        Assert.Equal(1 + new ConnectorRetryOptions().MaxRetries, fake.Requests.Count);
+    }
 }
