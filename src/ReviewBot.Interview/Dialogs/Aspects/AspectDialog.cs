@@ -37,7 +37,7 @@ public sealed class AspectDialog : WaterfallDialog<AspectState>
         }
         var section = draft.Aspects[options.AspectIndex];
         var aspect = _interview.FrameworkOf(draft).FindAspect(section.AspectId);
-        var number = $"（{ChineseNumbering.Ordinal(options.AspectIndex + 1)}）";
+        var number = $"（{ChineseNumbering.Numeral(options.AspectIndex + 1)}）";
         string question;
         if (section.Problems.Count == 0)
         {
@@ -47,7 +47,7 @@ public sealed class AspectDialog : WaterfallDialog<AspectState>
         }
         else
         {
-            var ordinal = ChineseNumbering.Enumerator(section.Problems.Count + 1);
+            var ordinal = ChineseNumbering.Point(section.Problems.Count + 1);
             var ask = aspect?.Questions.ElementAtOrDefault(section.Problems.Count) ?? "还有哪方面的问题？";
             question = $"{number}{section.Name}已有 {section.Problems.Count} 条。请说第{ordinal.TrimEnd('是')}条问题：{ask}";
         }
@@ -98,7 +98,7 @@ public sealed class AspectDialog : WaterfallDialog<AspectState>
         var count = draft.Aspects[options.AspectIndex].Problems.Count;
         var isLast = options.AspectIndex == draft.Aspects.Count - 1;
         return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(
-            $"已保存为第{ChineseNumbering.Enumerator(count).TrimEnd('是')}条（编号 1.{options.AspectIndex + 1}.{count}）。一般每个方面写两三条。接下来？",
+            $"已保存为第{ChineseNumbering.Numeral(count)}条（编号 1.{options.AspectIndex + 1}.{count}）。一般每个方面写两三条。接下来？",
             "请选择“再加一条”或“下一个方面”。",
             [new Choice("再加一条") { Synonyms = ["再写一条", "继续添加"] }, new Choice(isLast ? "进入原因分析" : "下一个方面") { Synonyms = ["下一个方面", "下一步", "next"] }]),
             cancellationToken).ConfigureAwait(false);

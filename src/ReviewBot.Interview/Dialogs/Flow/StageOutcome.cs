@@ -11,4 +11,4 @@ public enum StageMove
 public sealed record StageOutcome(StageMove Move);
 
 /// <summary>The options every stage dialog begins with.</summary>
-public sealed record StageOptions(string DraftId, int AspectIndex = 0);
+public sealed record StageOptions(string DraftId, int AspectIndex = 0, bool WriteOwn = false);

@@ -1,0 +1,134 @@
+using System.Text;
+using ReviewBot.Dialogs;
+using ReviewBot.Dialogs.Choices;
+using ReviewBot.Dialogs.Prompts;
+using ReviewBot.Drafts.Model;
+using ReviewBot.Interview.Dialogs.Flow;
+using ReviewBot.Interview.Phrasing;
+
+namespace ReviewBot.Interview.Dialogs.Causes;
+
+/// <summary>二、原因分析: suggests causes along the framework's dimensions from the user's problems; the user adopts, picks or writes their own.</summary>
+public sealed class CausesDialog : WaterfallDialog<CausesState>
+{
+    public const string DialogId = "causes";
+    private readonly InterviewContext _interview;
+
+    public CausesDialog(InterviewContext interview) : base(DialogId)
+    {
+        _interview = interview;
+        AddStep(SuggestAsync, "suggest", "原因分析要从思想上、主观上找根源（理想信念、党性修养、宗旨意识、纪律规矩等）。“全部采用”保存所有建议；“挑选”输入编号；“自己写”由您撰写；“跳过”进入整改措施。");
+        AddStep(DecideAsync, "decide");
+        AddStep(SaveAsync, "save");
+        AddStep(MoreAsync, "more");
+    }
+
+    private async Task<DialogTurnResult> SuggestAsync(WaterfallStepContext<CausesState> step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<StageOptions>()!;
+        if (options.WriteOwn)
+        {
+            step.State.Mode = "write";
+            return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
+        }
+        var draft = (await _interview.Drafts(step.Context).GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
+        var suggestions = await _interview.Phraser.SuggestCausesAsync(new CausesRequest
+        {
+            Framework = _interview.FrameworkOf(draft),
+            Kind = draft.Setup.Kind,
+            Aspects = draft.Aspects,
+        }, cancellationToken).ConfigureAwait(false);
+        step.State.Suggestions = suggestions.Select(s => new CauseItem
+        {
+            Id = InterviewContext.NewId(),
+            DimensionId = s.DimensionId,
+            Headline = s.Headline,
+            Text = s.Text,
+        }).ToList();
+        var text = new StringBuilder(draft.Causes.Count > 0 ? $"二、原因分析（已有 {draft.Causes.Count} 条）。根据您查摆的问题，我再提供几条可选的原因：\n\n" : "二、原因分析。根据您查摆的问题，建议从这几方面剖析（只写思想根源，不含具体事实）：\n\n");
+        for (var i = 0; i < step.State.Suggestions.Count; i++)
+        {
+            var s = step.State.Suggestions[i];
+            text.Append($"{i + 1}. **{s.Headline}**{s.Text}\n\n");
+        }
+        return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(text.ToString().TrimEnd(),
+            "请选择：全部采用、挑选、自己写，或跳过。",
+            [new Choice("全部采用"), new Choice("挑选"), new Choice("自己写"), new Choice("跳过") { Synonyms = ["下一步", "进入整改措施"] }]), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext<CausesState> step, CancellationToken cancellationToken)
+    {
+        if (step.State.Mode == "write")
+        {
+            return await step.NextAsync(step.GetResult<string>(), cancellationToken).ConfigureAwait(false);
+        }
+        switch (step.GetResult<FoundChoice>()!.Value)
+        {
+            case "全部采用":
+                step.State.Mode = "all";
+                return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            case "挑选":
+                step.State.Mode = "pick";
+                return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create("请发送要采用的编号，例如：1 3"), cancellationToken).ConfigureAwait(false);
+            case "自己写":
+                step.State.Mode = "write";
+                return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
+            default:
+                return await step.EndDialogAsync(new StageOutcome(StageMove.Next), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext<CausesState> step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<StageOptions>()!;
+        var store = _interview.Drafts(step.Context);
+        var draft = (await store.GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
+        var contributor = InterviewContext.ContributorOf(step.Context);
+        List<CauseItem> adopted = step.State.Mode switch
+        {
+            "all" => step.State.Suggestions,
+            "pick" => Picks.Parse(step.GetResult<string>(), step.State.Suggestions.Count).Select(i => step.State.Suggestions[i]).ToList(),
+            _ => [Typed(step.GetResult<string>()!)],
+        };
+        if (adopted.Count == 0)
+        {
+            await step.Context.SendActivityAsync("没有识别出编号，这次没有保存。", cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(DialogId, options with { WriteOwn = false }, cancellationToken).ConfigureAwait(false);
+        }
+        draft = await store.SaveAsync(draft with { Causes = [.. draft.Causes, .. adopted.Select(c => c with { Contributor = contributor })] }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(
+            $"已保存，原因分析现有 {draft.Causes.Count} 条（编号 2.1–2.{draft.Causes.Count}）。接下来？",
+            "请选择“再写一条”或“进入整改措施”。",
+            [new Choice("再写一条") { Synonyms = ["自己写"] }, new Choice("进入整改措施") { Synonyms = ["下一步", "跳过"] }]), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> MoreAsync(WaterfallStepContext<CausesState> step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<FoundChoice>()!.Index == 0)
+        {
+            return await step.ReplaceDialogAsync(DialogId, step.GetOptions<StageOptions>()! with { WriteOwn = true }, cancellationToken).ConfigureAwait(false);
+        }
+        return await step.EndDialogAsync(new StageOutcome(StageMove.Next), cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string WritePrompt = "请写一条原因：先一句概括（例如“理想信念的坚守还不够牢”），句号后再展开。";
+
+    private static CauseItem Typed(string text)
+    {
+        var trimmed = text.Trim();
+        var stop = trimmed.IndexOf('。', StringComparison.Ordinal);
+        return new CauseItem
+        {
+            Id = InterviewContext.NewId(),
+            Headline = stop > 0 ? trimmed[..stop] : trimmed.TrimEnd('。'),
+            Text = stop > 0 && stop + 1 < trimmed.Length ? trimmed[(stop + 1)..] : null,
+            RawInput = text,
+        };
+    }
+}
+
+public sealed class CausesState
+{
+    public string? Mode { get; set; }
+    public List<CauseItem> Suggestions { get; set; } = [];
+}
