@@ -11,6 +11,8 @@ public sealed class RecordingChannelSender : IChannelSender
 
     public IReadOnlyList<(string ServiceUrl, Activity Activity)> Sent => [.. _sent];
 
+    public void Clear() => _sent.Clear();
+
     public Task<ResourceResponse?> SendAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
     {
         _sent.Enqueue((serviceUrl, activity));

@@ -17,6 +17,8 @@ public sealed class SpyBot : IBot
 
     public IReadOnlyList<Activity> Received => [.. _received];
 
+    public void Clear() => _received.Clear();
+
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;

@@ -10,6 +10,8 @@ public sealed class SpyStorage : IStorage
 
     public int Writes => Volatile.Read(ref _writes);
 
+    public void ResetCounters() => Interlocked.Exchange(ref _writes, 0);
+
     public Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         _inner.ReadAsync(keys, cancellationToken);
 

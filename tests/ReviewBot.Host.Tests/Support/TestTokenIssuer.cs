@@ -64,7 +64,7 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         app.MapGet("/entra/discovery/v2.0/keys", () => Jwks(issuer!._entraKeys));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        issuer = new TestTokenIssuer(app, new Uri(address + "/"), SigningKey.Create("bf-key-1", "msteams", "webchat"), SigningKey.Create("entra-key-1"));
+        issuer = new TestTokenIssuer(app, new Uri(address + "/"), SigningKey.Create("bf-key-1", KeyMaterial.BotFramework, "msteams", "webchat"), SigningKey.Create("entra-key-1", KeyMaterial.Entra));
         return issuer;
     }
 
