@@ -97,7 +97,8 @@ public static partial class ReviewBotWebApp
         {
             if (identity.Value.AuthenticationEnabled)
             {
-                LogAuthenticationEnabled(identity.Value.MicrosoftAppType ?? BotIdentityOptions.MultiTenant, endpoint.Value.MaxBodyBytes);
+                var appType = identity.Value.MicrosoftAppType;
+                LogAuthenticationEnabled(string.IsNullOrWhiteSpace(appType) ? BotIdentityOptions.MultiTenant : appType, endpoint.Value.MaxBodyBytes);
             }
             else
             {
