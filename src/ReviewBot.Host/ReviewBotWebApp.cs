@@ -38,7 +38,7 @@ public static partial class ReviewBotWebApp
         services.AddInboundAuthentication(builder.Configuration);
         services.AddSingleton<ActivityRequestReader>();
         services.AddSingleton<MessagesEndpoint>();
-        services.AddSingleton<HealthEndpoint>();
+        services.AddScoped<HealthEndpoint>();
         services.AddHostedService<StartupReport>();
         services.AddReviewBotTurnRuntime(builder.Configuration);
 

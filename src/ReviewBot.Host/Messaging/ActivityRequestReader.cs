@@ -28,18 +28,26 @@ internal sealed class ActivityRequestReader(IOptions<MessagingEndpointOptions> o
             return TooLarge(limit);
         }
         var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? ReadChunk, limit) + 1);
-        while (true)
+        try
         {
-            var read = await request.Body.ReadAsync(buffer.GetMemory(ReadChunk), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            while (true)
             {
-                break;
+                var read = await request.Body.ReadAsync(buffer.GetMemory(ReadChunk), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+                buffer.Advance(read);
+                if (buffer.WrittenCount > limit)
+                {
+                    return TooLarge(limit);
+                }
             }
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-            {
-                return TooLarge(limit);
-            }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Broken chunked framing, a body shorter than its Content-Length, a client sending too slowly.
+            return ActivityReadResult.Refuse(ex.StatusCode, "the request body could not be read");
         }
         return Parse(buffer.WrittenSpan);
     }

@@ -32,7 +32,16 @@ internal sealed partial class MessagesEndpoint(
             await RefuseAsync(context, caller.RefusalStatus, caller.RefusalReason!).ConfigureAwait(false);
             return;
         }
-        var read = await reader.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        ActivityReadResult read;
+        try
+        {
+            read = await reader.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (context.RequestAborted.IsCancellationRequested && ex is OperationCanceledException or IOException)
+        {
+            LogCallerGone();
+            return;
+        }
         if (read.Activity is not { } activity)
         {
             LogRejected(read.Status, read.Reason);
@@ -84,6 +93,9 @@ internal sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Request to the messaging endpoint refused with {Status}: {Reason}")]
     private partial void LogRejected(int status, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The caller disconnected while sending the request body")]
+    private partial void LogCallerGone();
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Activity {ActivityId} ({ActivityType}, {ChannelId}) answered {Status}; duplicate: {Duplicate}")]
     private partial void LogProcessed(string? activityId, string? activityType, string? channelId, int status, bool duplicate);
