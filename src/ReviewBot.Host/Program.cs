@@ -1,0 +1,3 @@
+using ReviewBot.Host;
+
+ReviewBotWebApp.Build(args).Run();

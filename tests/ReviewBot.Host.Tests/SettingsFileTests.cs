@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewBot.Builder.Turns;
+using ReviewBot.Host.Tests.Support;
+
+namespace ReviewBot.Host.Tests;
+
+public sealed class SettingsFileTests
+{
+    [Fact]
+    public async Task Repository_settings_file_is_copied_next_to_the_binaries_and_read_from_there()
+    {
+        // Tests run in the output directory, which holds the build-time copy of the root appsettings.json.
+        await using var app = ReviewBotWebApp.Build([], builder =>
+            builder.Services.AddSingleton<IChannelSender>(new RecordingChannelSender()));
+
+        Assert.True(File.Exists(Path.Combine(app.Environment.ContentRootPath, ReviewBotWebApp.SettingsFile)));
+        Assert.Equal("urn:botframework:azure", app.Configuration["InboundAuthentication:CallerId"]);
+        Assert.Equal("262144", app.Configuration["MessagingEndpoint:MaxBodyBytes"]);
+    }
+
+    [Fact]
+    public async Task Without_configured_urls_the_bot_listens_on_port_3978_loopback_when_anonymous()
+    {
+        await using var app = ReviewBotWebApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = "" });
+            builder.Services.AddSingleton<IChannelSender>(new RecordingChannelSender());
+        });
+
+        Assert.Equal("http://localhost:3978", app.Configuration["urls"]);
+    }
+
+    [Fact]
+    public async Task Without_configured_urls_a_bot_with_an_app_id_listens_on_all_interfaces()
+    {
+        await using var app = ReviewBotWebApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = TestTokenIssuer.AppId });
+            builder.Services.AddSingleton<IChannelSender>(new RecordingChannelSender());
+        });
+
+        Assert.Equal("http://0.0.0.0:3978", app.Configuration["urls"]);
+    }
+
+    [Fact]
+    public async Task Command_line_urls_win_over_the_default()
+    {
+        await using var app = ReviewBotWebApp.Build(["--urls", "http://127.0.0.1:5055"], builder =>
+            builder.Services.AddSingleton<IChannelSender>(new RecordingChannelSender()));
+
+        Assert.Equal("http://127.0.0.1:5055", app.Configuration["urls"]);
+    }
+}
