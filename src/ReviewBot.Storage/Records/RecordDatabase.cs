@@ -147,7 +147,8 @@ public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable
         }
     }
 
-    private static async Task<int> ProbeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>The health probe, run inside a write transaction; throws when the store cannot take writes.</summary>
+    internal virtual async Task<int> ProbeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -140,6 +140,17 @@ public sealed class SqliteDatabase : RecordDatabase
         return new GateRelease(_writeGate);
     }
 
+    /// <summary>SQLite opens a write-protected file read-only without complaint and BEGIN IMMEDIATE still succeeds, so ask it directly.</summary>
+    internal override async Task<int> ProbeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await base.ProbeAsync(connection, transaction, cancellationToken);
+        if (SQLitePCL.raw.sqlite3_db_readonly(((SqliteConnection)connection).Handle, "main") == 1)
+        {
+            throw new StorageUnavailableException(SqliteErrors.Describe(new SqliteException("read-only", 8), Path, _busyTimeout));
+        }
+        return 1;
+    }
+
     internal override bool IsUnavailable(Exception exception) => SqliteErrors.IsUnavailable(exception);
 
     internal override string DescribeUnavailable(Exception exception) => SqliteErrors.Describe(exception, Path, _busyTimeout);
