@@ -1,6 +1,9 @@
 namespace ReviewBot.Storage.Tests.Support;
 
-/// <summary>One throwaway server for the PostgreSQL test classes; each test takes a fresh database from it.</summary>
+/// <summary>
+/// One throwaway server for the PostgreSQL test classes; each test takes a fresh database from it. Every class that
+/// starts PostgreSQL belongs to <see cref="PostgresCollection"/>, so the template cluster is deleted after the last of them.
+/// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
     private PostgresServer? _server;
@@ -28,6 +31,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         {
             await _server.DisposeAsync();
         }
+        await PostgresServer.DeleteTemplateAsync();
     }
 }
 
