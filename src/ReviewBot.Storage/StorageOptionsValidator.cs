@@ -23,7 +23,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             {
                 errors.Add("Storage:SqlitePath contains characters that are not allowed in a path.");
             }
-            if (options.SqliteBusyTimeout <= TimeSpan.Zero || options.SqliteBusyTimeout > TimeSpan.FromMinutes(5))
+            if (options.SqliteBusyTimeout < TimeSpan.FromSeconds(1) || options.SqliteBusyTimeout > TimeSpan.FromMinutes(5))
             {
                 errors.Add($"Storage:SqliteBusyTimeout must be between 00:00:01 and 00:05:00 (it is {options.SqliteBusyTimeout}).");
             }

@@ -58,13 +58,16 @@ public static class StorageServiceCollectionExtensions
         };
     }
 
-    private static IStorage CreateStorage(IServiceProvider services) => services.GetRequiredService<RecordDatabase>() switch
+    private static IStorage CreateStorage(IServiceProvider services)
     {
-        PostgresDatabase postgres => new PostgresStorage(postgres),
-        SqliteDatabase sqlite when services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Sqlite
-            => new SqliteStorage(sqlite),
-        _ => new MemoryStorage(),
-    };
+        var database = services.GetRequiredService<RecordDatabase>();
+        return services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
+        {
+            StorageProvider.Postgres => new PostgresStorage((PostgresDatabase)database),
+            StorageProvider.Sqlite => new SqliteStorage((SqliteDatabase)database),
+            _ => new MemoryStorage(),
+        };
+    }
 
     private static string ResolveSqlitePath(IServiceProvider services, string path)
     {

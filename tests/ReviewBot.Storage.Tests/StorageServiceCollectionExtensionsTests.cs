@@ -155,6 +155,40 @@ public sealed class StorageServiceCollectionExtensionsTests(PostgresFixture post
         await host.StopAsync(_ct);
     }
 
+    [Fact]
+    public async Task Postgres_down_at_start_up_lets_the_host_start_and_report_unhealthy()
+    {
+        var port = PostgresServer.FreePort(); // nothing listens there
+        using var host = BuildHost(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:PostgresConnectionString"] = $"Host=127.0.0.1;Port={port};Username=bot;Password=secret-pw;Database=reviewbot;Timeout=3",
+        });
+
+        await host.StartAsync(_ct);
+
+        var health = await host.Services.GetRequiredService<IStorageHealth>().CheckHealthAsync(_ct);
+        Assert.False(health.IsHealthy);
+        Assert.Contains($"PostgreSQL at 127.0.0.1:{port}/reviewbot is unavailable", health.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-pw", health.Description, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<StorageUnavailableException>(
+            () => host.Services.GetRequiredService<IStorage>().WriteAsync([new StorageWrite("conv", "{}", null)], _ct));
+        await host.StopAsync(_ct);
+    }
+
+    [Fact]
+    public void Services_can_be_disposed_synchronously()
+    {
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddReviewBotStorage(new ConfigurationBuilder().AddInMemoryCollection(
+                new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(_contentRoot.Path, "sync.db") }).Build());
+        var provider = services.BuildServiceProvider();
+        Assert.IsType<SqliteStorage>(provider.GetRequiredService<IStorage>());
+
+        provider.Dispose(); // would throw if a singleton were only IAsyncDisposable
+    }
+
     public void Dispose() => _contentRoot.Dispose();
 
     private IHost BuildHost(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)

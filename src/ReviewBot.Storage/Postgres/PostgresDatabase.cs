@@ -35,6 +35,8 @@ public sealed class PostgresDatabase : RecordDatabase
 
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
+    public override void Dispose() => _dataSource.Dispose();
+
     internal override async ValueTask<DbConnection> OpenRawConnectionAsync(CancellationToken cancellationToken)
         => await _dataSource.OpenConnectionAsync(cancellationToken);
 

@@ -9,7 +9,7 @@ namespace ReviewBot.Storage.Records;
 /// What the SQLite and PostgreSQL databases share: schema set-up once (at start-up or, after an outage, on first use),
 /// connections and transactions, and the translation of outages into <see cref="StorageUnavailableException"/>.
 /// </summary>
-public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable
+public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private volatile bool _initialized;
@@ -106,6 +106,9 @@ public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable
     }
 
     public abstract ValueTask DisposeAsync();
+
+    /// <summary>Synchronous too, so that a plain <c>ServiceProvider.Dispose()</c> can release it.</summary>
+    public abstract void Dispose();
 
     /// <summary>Once per initialization attempt, before the first connection (e.g. create the folder, switch to WAL).</summary>
     internal virtual Task PrepareStoreAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -73,16 +73,20 @@ public sealed class SqliteDatabase : RecordDatabase
     public static SqliteDatabase CreateInMemory(IEnumerable<ISchemaMigration> migrations, ILogger<SqliteDatabase> logger)
         => new(migrations, logger);
 
-    public override async ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
-        await using (var connection = new SqliteConnection(_connectionString))
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Closes pooled connections (so the file can be moved or deleted) and, in memory, drops the database.</summary>
+    public override void Dispose()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
         }
-        if (_keepAlive is not null)
-        {
-            await _keepAlive.DisposeAsync();
-        }
+        _keepAlive?.Dispose();
         _writeGate.Dispose();
     }
 
