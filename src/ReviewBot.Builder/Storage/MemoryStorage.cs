@@ -9,6 +9,7 @@ public sealed class MemoryStorage : IStorage
 
     public Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        StorageBatch.EnsureValidKeys(keys);
         var result = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         lock (_gate)
         {
@@ -25,6 +26,7 @@ public sealed class MemoryStorage : IStorage
 
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyCollection<StorageWrite> writes, CancellationToken cancellationToken)
     {
+        StorageBatch.EnsureValid(writes);
         var etags = new Dictionary<string, string>(StringComparer.Ordinal);
         lock (_gate)
         {
@@ -48,6 +50,7 @@ public sealed class MemoryStorage : IStorage
 
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        StorageBatch.EnsureValidKeys(keys);
         lock (_gate)
         {
             foreach (var key in keys)

@@ -1,0 +1,174 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using ReviewBot.Builder.Storage;
+using ReviewBot.Storage.Records;
+
+namespace ReviewBot.Storage.Sqlite;
+
+/// <summary>
+/// A SQLite file in WAL mode (readers never wait for the writer), with a busy timeout for other processes' locks and
+/// writers of this process queued in memory rather than polling the file lock. See <see cref="SqliteSynchronous"/> for durability.
+/// </summary>
+public sealed class SqliteDatabase : RecordDatabase
+{
+    private readonly string _connectionString;
+    private readonly string _connectionPragmas;
+    private readonly TimeSpan _busyTimeout;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteConnection? _keepAlive;
+
+    /// <param name="path">The database file; its folder is created when missing.</param>
+    public SqliteDatabase(
+        string path,
+        IEnumerable<ISchemaMigration> migrations,
+        ILogger<SqliteDatabase> logger,
+        TimeSpan busyTimeout,
+        SqliteSynchronous synchronous = SqliteSynchronous.Normal)
+        : base(migrations, logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(busyTimeout, TimeSpan.Zero);
+        Path = System.IO.Path.GetFullPath(path);
+        _busyTimeout = busyTimeout;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
+        }.ConnectionString;
+        var milliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        _connectionPragmas = $"PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout = {milliseconds};";
+    }
+
+    private SqliteDatabase(IEnumerable<ISchemaMigration> migrations, ILogger<SqliteDatabase> logger)
+        : base(migrations, logger)
+    {
+        Path = ":memory:";
+        _busyTimeout = TimeSpan.FromSeconds(5);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = "reviewbot-" + Guid.NewGuid().ToString("N"),
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+            ForeignKeys = true,
+            DefaultTimeout = 5,
+        }.ConnectionString;
+        _connectionPragmas = "PRAGMA busy_timeout = 5000;";
+        _keepAlive = new SqliteConnection(_connectionString); // the shared in-memory database lives while one connection is open
+        _keepAlive.Open();
+    }
+
+    /// <summary>The full path of the file, or <c>:memory:</c>.</summary>
+    public string Path { get; }
+
+    public override SqlDialect Dialect => SqlDialect.Sqlite;
+
+    public override string Location => Path;
+
+    /// <summary>A private in-memory database (for the Memory provider and tests); gone when disposed.</summary>
+    public static SqliteDatabase CreateInMemory(IEnumerable<ISchemaMigration> migrations, ILogger<SqliteDatabase> logger)
+        => new(migrations, logger);
+
+    public override ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Closes pooled connections (so the file can be moved or deleted) and, in memory, drops the database.</summary>
+    public override void Dispose()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+        _keepAlive?.Dispose();
+        _writeGate.Dispose();
+    }
+
+    internal override async Task PrepareStoreAsync(CancellationToken cancellationToken)
+    {
+        if (_keepAlive is not null)
+        {
+            return;
+        }
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        await using var connection = await OpenRawConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        var mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            command.CommandText = "PRAGMA journal_mode = WAL"; // persistent: stored in the file
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+    }
+
+    internal override async ValueTask<DbConnection> OpenRawConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = _connectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>BEGIN IMMEDIATE: takes the write lock at once, so a busy file is waited for, never a failed lock upgrade.</summary>
+    internal override ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+        => ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    internal override async ValueTask<IDisposable?> AcquireWriteGateAsync(CancellationToken cancellationToken)
+    {
+        if (!await _writeGate.WaitAsync(_busyTimeout, cancellationToken))
+        {
+            throw new StorageUnavailableException(
+                $"The SQLite database '{Path}' is busy: other writers of this process held it for more than {_busyTimeout.TotalSeconds:0.#} s.");
+        }
+        return new GateRelease(_writeGate);
+    }
+
+    /// <summary>SQLite opens a write-protected file read-only without complaint and BEGIN IMMEDIATE still succeeds, so ask it directly.</summary>
+    internal override async Task<int> ProbeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await base.ProbeAsync(connection, transaction, cancellationToken);
+        if (SQLitePCL.raw.sqlite3_db_readonly(((SqliteConnection)connection).Handle, "main") == 1)
+        {
+            throw new StorageUnavailableException(SqliteErrors.Describe(new SqliteException("read-only", 8), Path, _busyTimeout));
+        }
+        return 1;
+    }
+
+    internal override bool IsUnavailable(Exception exception) => SqliteErrors.IsUnavailable(exception);
+
+    internal override string DescribeUnavailable(Exception exception) => SqliteErrors.Describe(exception, Path, _busyTimeout);
+
+    private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
+}

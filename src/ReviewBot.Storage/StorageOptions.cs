@@ -1,0 +1,23 @@
+using ReviewBot.Storage.Sqlite;
+
+namespace ReviewBot.Storage;
+
+/// <summary>The <c>Storage</c> settings section.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>The SQLite file; a relative path is taken from the content root (the current folder without a host).</summary>
+    public string SqlitePath { get; set; } = "data/reviewbot.db";
+
+    /// <summary>How long to wait for another process holding the SQLite file's write lock before giving up (whole seconds are used).</summary>
+    public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Normal (default) or Full; see <see cref="SqliteSynchronous"/>.</summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+
+    /// <summary>An Npgsql connection string, required for the Postgres provider. Keep the password out of appsettings.json (use an environment variable).</summary>
+    public string? PostgresConnectionString { get; set; }
+}
