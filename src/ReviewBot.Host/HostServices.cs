@@ -1,14 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ReviewBot.Builder.Storage;
 using ReviewBot.Builder.Turns;
+using ReviewBot.Host.Composition;
+using ReviewBot.Host.Health;
+using ReviewBot.Interview;
+using ReviewBot.Protocol.Connector;
+using ReviewBot.Storage;
 
 namespace ReviewBot.Host;
 
 /// <summary>
-/// The turn runtime behind the messaging endpoint, in one place so the integrator can swap parts.
-/// Everything is registered with TryAdd: a registration made earlier (or a later Replace) wins.
+/// What runs behind the messaging endpoint: storage (SQLite by default), the connector client for replies,
+/// the interview, and the turn adapter. Registered with TryAdd, so a test's earlier registration wins.
 /// </summary>
 public static class HostServices
 {
@@ -17,16 +21,11 @@ public static class HostServices
     public static IServiceCollection AddReviewBotTurnRuntime(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotAdapterOptions>().Bind(configuration.GetSection(BotAdapterSection));
-
-        // State: in memory until the storage providers (SQLite default, PostgreSQL) are wired in.
-        services.TryAddSingleton<IStorage, MemoryStorage>();
-
-        // The application: a placeholder until the interview replaces it.
-        services.TryAddSingleton<IBot, WelcomePlaceholderBot>();
-
-        // Outbound: IChannelSender is deliberately not registered here; it comes with the connector client.
-        // ReviewBotWebApp.Build refuses to start without one.
-
+        services.AddReviewBotStorage(configuration);
+        services.AddSingleton<IHealthProbe, StorageHealthProbe>();
+        services.AddBotConnector(configuration);
+        services.TryAddSingleton<IChannelSender, ConnectorChannelSender>();
+        services.AddReviewBotInterview(configuration);
         services.TryAddSingleton<BotAdapter>();
         return services;
     }

@@ -22,8 +22,9 @@ public sealed class InterviewContext(FrameworkCatalog catalog, IPhraser phraser,
 
     /// <summary>The framework a draft was made with (a 自定义 one is rebuilt from the draft's own aspects).</summary>
     public Framework FrameworkOf(Draft draft) =>
-        Catalog.Find(draft.Setup.FrameworkId)
-        ?? Catalog.CreateCustom(draft.Aspects.Select(a => a.Name).ToArray(), draft.Setup.Year);
+        Catalog.TryGet(draft.Setup.FrameworkId, out var framework)
+            ? framework
+            : Catalog.CreateCustom(draft.Aspects.Select(a => a.Name).ToArray(), draft.Setup.Kind, draft.Setup.Year, draft.Setup.MeetingTitle);
 
     /// <summary>The active draft and its progress; null when the user has none.</summary>
     public async Task<(Draft Draft, InterviewProgress Progress)?> ActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken)

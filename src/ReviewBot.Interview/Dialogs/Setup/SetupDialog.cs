@@ -94,7 +94,7 @@ public sealed class SetupDialog : WaterfallDialog<SetupState>
     private async Task<DialogTurnResult> AskYearAsync(WaterfallStepContext<SetupState> step, CancellationToken cancellationToken)
     {
         step.State.Unit = step.GetResult<string>()!.Trim();
-        var framework = step.State.FrameworkId == Custom ? null : _interview.Catalog.Find(step.State.FrameworkId!);
+        var framework = step.State.FrameworkId == Custom ? null : _interview.Catalog.Get(step.State.FrameworkId!);
         if (framework?.Year is { } year)
         {
             step.State.Year = year;
@@ -152,8 +152,8 @@ public sealed class SetupDialog : WaterfallDialog<SetupState>
             state.Portfolio = SkipAware(step.GetResult<string>());
         }
         var framework = state.FrameworkId == Custom
-            ? _interview.Catalog.CreateCustom(state.CustomAspects, state.Year)
-            : _interview.Catalog.Find(state.FrameworkId!)!;
+            ? _interview.Catalog.CreateCustom([.. state.CustomAspects], state.Kind, state.Year)
+            : _interview.Catalog.Get(state.FrameworkId!);
         var person = state.Kind == SubjectKind.Team ? null : new PersonInfo(state.PersonName!, state.Post, state.Portfolio);
         var setup = framework.CreateSetup(state.Kind, state.Unit!, state.Year, person);
         var draft = new Draft
