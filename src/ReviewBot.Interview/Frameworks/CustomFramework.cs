@@ -113,12 +113,12 @@ public sealed partial record Framework
         var s = ChinesePunctuation.Normalize(name ?? string.Empty);
         s = TrailingCount().Replace(s, string.Empty);
         s = LeadingNumber().Replace(s, string.Empty);
-        s = s.Trim().Trim('“', '”', '"', '\'', '‘', '’', '《', '》', '。', '，', '；', '：', ' ');
+        s = s.Trim();
         if (s.EndsWith("方面", StringComparison.Ordinal) && s.Length > 2)
         {
             s = s[..^2].TrimEnd('的', ' ');
         }
-        return s.Trim();
+        return s.Trim().Trim('“', '”', '"', '\'', '‘', '’', '《', '》', '。', '，', '、', '；', '：', ' ').Trim();
     }
 
     private static bool SameAspect(string a, string b) => Comparable(a) == Comparable(b);
