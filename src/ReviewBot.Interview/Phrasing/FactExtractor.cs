@@ -106,11 +106,17 @@ public static partial class FactExtractor
             start++;
         }
         var noun = value[start..];
+        // A pronoun inside means the match ran past the name's start ("合我们局"): keep only what follows it.
+        var pronoun = noun.LastIndexOfAny(['我', '们', '你', '他', '她', '咱']);
+        if (pronoun >= 0)
+        {
+            noun = noun[(pronoun + 1)..];
+        }
         if (noun.EndsWith("经验", StringComparison.Ordinal) && GenericExperience.Any(g => noun.StartsWith(g, StringComparison.Ordinal)))
         {
             return null;
         }
-        return noun.Length >= 3 ? noun : null;
+        return noun.Length >= 3 || (noun.Length == 2 && (noun.EndsWith('局') || noun.EndsWith('科'))) ? noun : null;
     }
 
     [GeneratedRegex(@"《[^《》\n]{1,60}》")]

@@ -14,6 +14,8 @@ public sealed record ProblemRequest
     public required SubjectKind Kind { get; init; }
     /// <summary>The user's own words, e.g. 今年理论学习中心组只学了4次，很多时候是念文件，比如…</summary>
     public required string RawInput { get; init; }
+    /// <summary>Headlines already used in this aspect, so 一是 and 二是 do not get the same one.</summary>
+    public IReadOnlyList<string> AvoidHeadlines { get; init; } = [];
 }
 
 /// <summary>All problems so far (the draft's aspect sections), to suggest causes from.</summary>

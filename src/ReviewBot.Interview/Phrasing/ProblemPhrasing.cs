@@ -36,10 +36,15 @@ internal sealed partial class ProblemPhrasing(PhrasingTemplates templates)
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        var headline = ranked[0].IsConfident ? ranked[0].Text : judgement ?? fallback;
+        var avoid = request.AvoidHeadlines.Select(ChinesePunctuation.TrimSentenceEnd).ToHashSet(StringComparer.Ordinal);
+        var headline = ranked.FirstOrDefault(r => r.IsConfident && !avoid.Contains(r.Text))?.Text
+            ?? (judgement is not null && !avoid.Contains(judgement) ? judgement : null)
+            ?? (avoid.Contains(fallback) ? null : fallback)
+            ?? ranked.FirstOrDefault(r => r.IsConfident)?.Text
+            ?? fallback;
         headline = style switch
         {
-            RephraseStyle.Alternative => NextChoice(choices, current?.Headline ?? headline),
+            RephraseStyle.Alternative => NextChoice(choices, current?.Headline ?? headline, avoid),
             RephraseStyle.MoreFormal when ranked[0].Total > 0 => ranked[0].Text,
             RephraseStyle.MoreConcise when judgement is not null && judgement.Length < headline.Length => judgement,
             _ => headline,
@@ -124,9 +129,18 @@ internal sealed partial class ProblemPhrasing(PhrasingTemplates templates)
         return ChinesePunctuation.EnsureSentenceEnd(string.Join("，", kept));
     }
 
-    private static string NextChoice(IReadOnlyList<string> choices, string current)
+    /// <summary>The choice after the current one, skipping headlines used elsewhere in the aspect.</summary>
+    private static string NextChoice(IReadOnlyList<string> choices, string current, IReadOnlySet<string> avoid)
     {
         var index = choices.ToList().IndexOf(ChinesePunctuation.TrimSentenceEnd(current));
+        for (var step = 1; step <= choices.Count; step++)
+        {
+            var candidate = choices[(index + step + choices.Count) % choices.Count];
+            if (!avoid.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
         return choices[(index + 1) % choices.Count];
     }
 

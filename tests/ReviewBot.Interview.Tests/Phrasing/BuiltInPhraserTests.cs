@@ -139,6 +139,20 @@ public sealed class BuiltInPhraserTests
     }
 
     [Fact]
+    public async Task A_headline_already_used_in_the_aspect_is_not_given_again()
+    {
+        var first = await Phraser.PhraseProblemAsync(Request(F2023, "lilun-xuexi", SubjectKind.Team, "中心组学习照搬市委的学习计划"), CancellationToken.None);
+        var request = Request(F2023, "lilun-xuexi", SubjectKind.Team, "中心组学习很多时候是念文件") with { AvoidHeadlines = [first.Headline + "。"] };
+
+        var second = await Phraser.PhraseProblemAsync(request, CancellationToken.None);
+        var alternative = await Phraser.RephraseProblemAsync(request, second, RephraseStyle.Alternative, CancellationToken.None);
+
+        Assert.Equal("理论学习中心组学习的针对性和实效性不够强", first.Headline);
+        Assert.NotEqual(first.Headline, second.Headline);
+        Assert.NotEqual(first.Headline, alternative.Headline);
+    }
+
+    [Fact]
     public async Task Without_a_matching_bank_entry_the_users_own_judgement_becomes_the_headline()
     {
         var phrased = await Phraser.PhraseProblemAsync(Request(F2023, "lilun-xuexi", SubjectKind.Individual,

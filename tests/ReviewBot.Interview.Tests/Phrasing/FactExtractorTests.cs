@@ -38,6 +38,7 @@ public sealed class FactExtractorTests
     [InlineData("理论学习中心组学习不够")]
     [InlineData("进一步统一思想")]
     [InlineData("学习的系统性和连贯性还不够强")]
+    [InlineData("没结合我们局的职能")]
     public void Generic_words_are_not_facts(string text)
     {
         Assert.Empty(FactExtractor.Extract(text));
