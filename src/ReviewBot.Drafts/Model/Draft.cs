@@ -29,6 +29,9 @@ public sealed record DraftSetup
     public required string UnitName { get; init; }
     public required int Year { get; init; }
     public PersonInfo? Person { get; init; }
+    /// <summary>Section and document titles from the framework.</summary>
+    public SectionTitles Titles { get; init; } = new();
+    public NumberingStyle Numbering { get; init; } = new();
 }
 
 /// <summary>班子 (a leadership team), 个人 (a member's own material), 支部 (a branch), 党员 (a party member).</summary>
@@ -47,6 +50,8 @@ public sealed record AspectSection
 {
     public required string AspectId { get; init; }
     public required string Name { get; init; }
+    /// <summary>Overrides <see cref="SectionTitles.AspectHeading"/> for this aspect (slot {name}).</summary>
+    public string? Heading { get; init; }
     public List<ProblemItem> Problems { get; init; } = [];
 }
 
