@@ -1,5 +1,5 @@
 using ReviewBot.Host.Health;
-using ReviewBot.Storage;
+using ReviewBot.Storage.Records;
 
 namespace ReviewBot.Host.Composition;
 

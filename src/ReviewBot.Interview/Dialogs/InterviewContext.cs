@@ -1,6 +1,6 @@
 using ReviewBot.Builder.Turns;
 using ReviewBot.Drafts.Model;
-using ReviewBot.Interview.Drafts;
+using ReviewBot.Interview.Workspace;
 using ReviewBot.Interview.Frameworks;
 using ReviewBot.Interview.Phrasing;
 

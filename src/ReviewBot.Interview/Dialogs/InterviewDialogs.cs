@@ -5,7 +5,7 @@ using ReviewBot.Dialogs;
 using ReviewBot.Dialogs.Prompts;
 using ReviewBot.Interview.Dialogs.Aspects;
 using ReviewBot.Interview.Dialogs.Causes;
-using ReviewBot.Interview.Dialogs.Drafts;
+using ReviewBot.Interview.Dialogs.DraftList;
 using ReviewBot.Interview.Dialogs.Editing;
 using ReviewBot.Interview.Dialogs.Export;
 using ReviewBot.Interview.Dialogs.Flow;

@@ -5,7 +5,7 @@ using ReviewBot.Interview.Dialogs.Causes;
 using ReviewBot.Interview.Dialogs.Measures;
 using ReviewBot.Interview.Dialogs.Preamble;
 using ReviewBot.Interview.Dialogs.Views;
-using ReviewBot.Interview.Drafts;
+using ReviewBot.Interview.Workspace;
 
 namespace ReviewBot.Interview.Dialogs.Flow;
 

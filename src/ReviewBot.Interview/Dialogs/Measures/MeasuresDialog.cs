@@ -49,7 +49,6 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
         step.State.Suggestions = suggestions.Select(s => new MeasureItem
         {
             Id = InterviewContext.NewId(),
-            DimensionId = s.DimensionId,
             Headline = s.Headline,
             Text = s.Text,
             ProblemIds = [.. s.ProblemIds],

@@ -2,7 +2,7 @@ using ReviewBot.Dialogs;
 using ReviewBot.Dialogs.Choices;
 using ReviewBot.Dialogs.Prompts;
 using ReviewBot.Drafts.Model;
-using ReviewBot.Interview.Drafts;
+using ReviewBot.Interview.Workspace;
 using ReviewBot.Interview.Frameworks;
 
 namespace ReviewBot.Interview.Dialogs.Setup;

@@ -21,7 +21,7 @@ public static class ProgressSummary
             return "还没有整改措施。写完材料的“整改措施”部分后，这里会列出待办的措施。";
         }
         var overdue = items.Count(i => i.Overdue);
-        var text = new StringBuilder(CultureInfo.InvariantCulture, $"**整改进展**：共 {items.Count} 项措施，逾期 {overdue} 项。\n\n");
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"**整改进展**：共 {items.Count} 项措施，逾期 {overdue} 项。\n\n");
         foreach (var (draft, measure, number, isOverdue) in items)
         {
             var due = measure.Deadline is { } d ? Deadlines.Describe(d) : "时限待定";

@@ -1,7 +1,7 @@
 using ReviewBot.Builder.State;
 using ReviewBot.Drafts.Model;
 
-namespace ReviewBot.Interview.Drafts;
+namespace ReviewBot.Interview.Workspace;
 
 /// <summary>
 /// Drafts of one owner, kept as turn documents: every change is saved atomically with the turn that made it,

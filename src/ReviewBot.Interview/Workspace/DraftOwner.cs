@@ -1,6 +1,6 @@
 using ReviewBot.Protocol.Schema;
 
-namespace ReviewBot.Interview.Drafts;
+namespace ReviewBot.Interview.Workspace;
 
 /// <summary>
 /// Whose drafts a turn may see. In a personal chat: the user (tenant + user id). In a group chat or channel: that

@@ -2,7 +2,7 @@ using ReviewBot.Dialogs;
 using ReviewBot.Interview.Dialogs.Flow;
 using ReviewBot.Interview.Dialogs.Setup;
 
-namespace ReviewBot.Interview.Dialogs.Drafts;
+namespace ReviewBot.Interview.Dialogs.DraftList;
 
 /// <summary>新建材料: set-up, then straight into the interview of the new draft.</summary>
 public sealed class NewDraftDialog : WaterfallDialog<NewDraftState>

@@ -4,7 +4,7 @@ using ReviewBot.Dialogs;
 using ReviewBot.Dialogs.Choices;
 using ReviewBot.Dialogs.Prompts;
 
-namespace ReviewBot.Interview.Dialogs.Drafts;
+namespace ReviewBot.Interview.Dialogs.DraftList;
 
 /// <summary>我的材料: list the owner's drafts; switch to one, rename it, or delete it after confirmation.</summary>
 public sealed class MyDraftsDialog : WaterfallDialog<MyDraftsState>

@@ -1,4 +1,4 @@
-namespace ReviewBot.Interview.Drafts;
+namespace ReviewBot.Interview.Workspace;
 
 /// <summary>The list of an owner's drafts, which one is being worked on, and where each interview stands.</summary>
 public sealed class DraftIndex

@@ -1,0 +1,1 @@
+global using ReviewBot.Builder.Turns;
