@@ -26,13 +26,17 @@ public static class FileNames
         return cleaned;
     }
 
-    /// <summary>The name as markdown link text: characters markdown would interpret are escaped.</summary>
+    /// <summary>
+    /// The name as markdown link text: only what could end the link or start code/emphasis is escaped (<c>\ [ ] * `</c>);
+    /// underscores inside words and parentheses are literal in CommonMark and are left alone, so that clients with
+    /// weaker markdown do not show stray backslashes.
+    /// </summary>
     public static string MarkdownText(string name)
     {
         var builder = new System.Text.StringBuilder(name.Length + 8);
         foreach (var c in name)
         {
-            if (c is '\\' or '[' or ']' or '(' or ')' or '*' or '_' or '`' or '~' or '#' or '<' or '>' or '!')
+            if (c is '\\' or '[' or ']' or '*' or '`')
             {
                 builder.Append('\\');
             }

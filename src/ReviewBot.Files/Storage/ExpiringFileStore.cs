@@ -16,32 +16,36 @@ public sealed partial class ExpiringFileStore(IStorage storage, TimeProvider tim
 {
     internal const string BucketPrefix = "files/expiry/";
     internal const string CursorKey = "files/expiry-swept";
-    private const int MaxWriteAttempts = 8;
+    private const int MaxWriteAttempts = 20;
     private const int BucketsPerRead = 168;
     private static readonly TimeSpan FirstSweepLookback = TimeSpan.FromDays(8);
 
     public async Task SaveAsync(string key, StoredFile file, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(file, ProtocolJson.Options);
+        var fileWrite = new StorageWrite(key, JsonSerializer.Serialize(file, ProtocolJson.Options), ETagRules.Any);
         var bucketKey = BucketKey(DueHour(file.ExpiresAt));
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
             var docs = await storage.ReadAsync([bucketKey], cancellationToken).ConfigureAwait(false);
             docs.TryGetValue(bucketKey, out var bucketDoc);
             var bucket = bucketDoc is null ? new ExpiryBucket([]) : ReadBucket(bucketDoc.Json);
             var entered = new ExpiryBucket([.. bucket.Keys, key]);
+            var bucketWrite = new StorageWrite(bucketKey, JsonSerializer.Serialize(entered, ProtocolJson.Options), bucketDoc?.ETag);
             try
             {
-                await storage.WriteAsync(
-                    [new StorageWrite(key, json, ETagRules.Any), new StorageWrite(bucketKey, JsonSerializer.Serialize(entered, ProtocolJson.Options), bucketDoc?.ETag)],
-                    cancellationToken).ConfigureAwait(false);
+                await storage.WriteAsync([fileWrite, bucketWrite], cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (StorageConflictException) when (attempt < MaxWriteAttempts)
+            catch (StorageConflictException)
             {
                 LogBucketConflict(bucketKey, attempt);
+                // Real time on purpose: this spreads concurrent writers apart, it is not part of the files' lifetimes.
+                await Task.Delay(Random.Shared.Next(1, 20) * Math.Min(attempt, 5), cancellationToken).ConfigureAwait(false);
             }
         }
+        // Never fail the user's export over the index: the file still expires, and is deleted when it is next asked for.
+        LogNotEntered(bucketKey);
+        await storage.WriteAsync([fileWrite], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The file, or null when it does not exist, has expired (it is then deleted) or cannot be read.</summary>
@@ -153,6 +157,9 @@ public sealed partial class ExpiringFileStore(IStorage storage, TimeProvider tim
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Expiry bucket {BucketKey} changed concurrently, attempt {Attempt}; retrying")]
     private partial void LogBucketConflict(string bucketKey, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Expiry bucket {BucketKey} stayed contended; a file was stored without being entered for the sweep")]
+    private partial void LogNotEntered(string bucketKey);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stored file document {Key} could not be read; it is treated as missing")]
     private partial void LogUnreadable(Exception ex, string key);
