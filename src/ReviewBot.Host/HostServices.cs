@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReviewBot.Builder.Turns;
 using ReviewBot.Host.Composition;
 using ReviewBot.Host.Health;
+using ReviewBot.Files;
 using ReviewBot.Interview;
 using ReviewBot.Protocol.Connector;
 using ReviewBot.Storage;
@@ -25,6 +26,7 @@ public static class HostServices
         services.AddSingleton<IHealthProbe, StorageHealthProbe>();
         services.AddBotConnector(configuration);
         services.TryAddSingleton<IChannelSender, ConnectorChannelSender>();
+        services.AddReviewBotFiles(configuration);
         services.AddReviewBotInterview(configuration);
         services.TryAddSingleton<BotAdapter>();
         return services;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReviewBot.Builder.Turns;
+using ReviewBot.Files.Endpoints;
 using ReviewBot.Host.Authentication;
 using ReviewBot.Host.Health;
 using ReviewBot.Host.Messaging;
@@ -54,6 +55,7 @@ public static partial class ReviewBotWebApp
         var app = builder.Build();
         app.MapPost(MessagesEndpoint.Route, (Microsoft.AspNetCore.Http.HttpContext context) =>
             context.RequestServices.GetRequiredService<MessagesEndpoint>().HandleAsync(context));
+        app.MapFileDownloads();
         app.MapGet(HealthEndpoint.Route, (HealthEndpoint endpoint, CancellationToken cancellationToken) => endpoint.HandleAsync(cancellationToken));
         return app;
     }

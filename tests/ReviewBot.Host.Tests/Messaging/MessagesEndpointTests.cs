@@ -25,14 +25,14 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
-    public async Task Placeholder_bot_answers_a_message_with_its_Chinese_notice()
+    public async Task The_interview_bot_answers_a_stray_message_with_the_main_menu()
     {
         await using var host = await BotHost.StartAsync(useSpyBot: false);
 
         var response = await host.PostActivityAsync(Activities.Message("开始").Json());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(WelcomePlaceholderBot.Notice, Assert.Single(host.Sender.Sent).Activity.Text);
+        Assert.Contains("新建材料", Assert.Single(host.Sender.Sent).Activity.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class SetupDialog : WaterfallDialog<SetupState>
         if (framework is not null)
         {
             await step.Context.SendActivityAsync(
-                $"好的，按“{framework.Title}”来写，共 {framework.Aspects.Count} 个对照方面：{string.Join("、", framework.Aspects.Select(a => a.Label))}。",
+                $"好的，按“{framework.Title}”来写，共 {framework.Aspects.Count} 个对照方面：{string.Join("；", framework.Aspects.Select(a => a.Name))}。",
                 cancellationToken).ConfigureAwait(false);
             return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
