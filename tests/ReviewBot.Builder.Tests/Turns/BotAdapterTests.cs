@@ -253,7 +253,8 @@ public sealed class BotAdapterTests
         var sender = new RecordingSender();
         var bot = new LambdaBot(async (context, ct) =>
         {
-            await Task.Delay(400, ct);
+            // The turn stays busy until the indicator has gone out (bounded, so a missing indicator fails, not hangs).
+            await sender.TypingSent.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
             await context.SendActivityAsync("慢慢来", ct);
         });
 
@@ -263,6 +264,16 @@ public sealed class BotAdapterTests
         var types = sender.Sent.Select(s => s.Activity.Type).ToList();
         Assert.Equal(ActivityTypes.Typing, types[0]);
         Assert.Equal(ActivityTypes.Message, types[^1]);
+    }
+
+    [Fact]
+    public async Task A_fast_turn_sends_no_typing_indicator()
+    {
+        var sender = new RecordingSender();
+        await Adapter(CountingBot(), new MemoryStorage(), sender, o => o.TypingDelay = TimeSpan.FromSeconds(30))
+            .ProcessActivityAsync(Activities.Message("a"), default);
+
+        Assert.DoesNotContain(sender.Sent, s => s.Activity.Type == ActivityTypes.Typing);
     }
 
     [Fact]

@@ -12,6 +12,8 @@ internal sealed class RecordingSender(IStorage? storage = null) : IChannelSender
 
     public string? WatchKey { get; set; }
 
+    public TaskCompletionSource TypingSent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public async Task<ResourceResponse?> SendAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
     {
         var saved = false;
@@ -21,6 +23,10 @@ internal sealed class RecordingSender(IStorage? storage = null) : IChannelSender
             saved = docs.ContainsKey(WatchKey);
         }
         Sent.Enqueue((serviceUrl, activity, saved));
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            TypingSent.TrySetResult();
+        }
         return new ResourceResponse { Id = Guid.NewGuid().ToString() };
     }
 
