@@ -44,7 +44,7 @@ public sealed class ConsoleRenderer(TextWriter output, string filesFolder)
             _choices.AddRange(choices);
             for (var i = 0; i < choices.Count; i++)
             {
-                text.AppendLine($"  [{i + 1}] {choices[i]}");
+                text.AppendLine($"{i + 1}. {choices[i]}");
             }
         }
         await output.WriteLineAsync(text.ToString().TrimEnd()).ConfigureAwait(false);

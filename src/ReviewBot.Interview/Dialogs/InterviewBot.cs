@@ -104,8 +104,12 @@ public sealed partial class InterviewBot(
                 await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 await dc.BeginDialogAsync(NewDraftDialog.DialogId, cancellationToken).ConfigureAwait(false);
                 return true;
+            case CommandKind.Continue when dc.ActiveDialog is not null:
+                // Mid-interview (also after a restart: the stack is stored): ask the open question again, keeping its pending answer.
+                await turn.SendActivityAsync("我们接着上次的问题：", cancellationToken).ConfigureAwait(false);
+                await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                return true;
             case CommandKind.Continue:
-                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 await dc.BeginDialogAsync(InterviewFlowDialog.DialogId, cancellationToken).ConfigureAwait(false);
                 return true;
             case CommandKind.MyDrafts:

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReviewBot.Host.Health;
 using ReviewBot.Host.Tests.Support;
 
@@ -11,12 +12,23 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Healthz_is_ok_when_no_probe_is_registered()
     {
-        await using var host = await BotHost.StartAsync();
+        await using var host = await StartWithProbesAsync();
 
         var response = await host.Client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"status":"ok"}"""), JsonNode.Parse(await response.Content.ReadAsStringAsync())));
+    }
+
+    [Fact]
+    public async Task Healthz_reports_the_state_store_by_default()
+    {
+        await using var host = await BotHost.StartAsync();
+
+        var response = await host.Client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ok", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["probes"]!["storage"]!["status"]);
     }
 
     [Fact]
@@ -64,6 +76,7 @@ public sealed class HealthEndpointTests
     private static Task<BotHost> StartWithProbesAsync(params IHealthProbe[] probes) =>
         BotHost.StartAsync(configure: builder =>
         {
+            builder.Services.RemoveAll<IHealthProbe>();
             foreach (var probe in probes)
             {
                 builder.Services.AddSingleton(probe);

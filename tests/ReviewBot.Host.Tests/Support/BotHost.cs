@@ -71,10 +71,19 @@ public sealed class BotHost : IAsyncDisposable
                 ["MicrosoftAppType"] = "",
                 ["MicrosoftAppTenantId"] = "",
                 ["BotAdapter:TypingDelay"] = "00:00:00",
+                // The state store of the host tests is in memory (spies replace it in most tests); file links need a base URL once an app id is set.
+                ["Storage:Provider"] = "Memory",
+                ["Files:PublicBaseUrl"] = "https://bot.example.test",
+                ["Files:SweepInterval"] = "00:00:00",
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 merged[key] = value;
+            }
+            // A bot with an app id also needs its secret to send replies; inbound tests give only the id.
+            if (!string.IsNullOrEmpty(merged["MicrosoftAppId"]) && settings?.ContainsKey("MicrosoftAppPassword") != true)
+            {
+                merged["MicrosoftAppPassword"] = "test-secret";
             }
             builder.Configuration.AddInMemoryCollection(merged);
             builder.Logging.ClearProviders();

@@ -24,7 +24,9 @@ public static class MainMenu
     public static Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var choices = Commands.Select(c => new Choice(c)).ToList();
-        var message = ChoiceRenderer.Render(new Activity { Type = ActivityTypes.Message, Text = text }, choices, ListStyle.Auto, turnContext.Activity);
+        // The console numbers suggested actions itself and maps a typed number back to the command.
+        var style = turnContext.Activity.ChannelId == Channels.Console ? ListStyle.SuggestedAction : ListStyle.Auto;
+        var message = ChoiceRenderer.Render(new Activity { Type = ActivityTypes.Message, Text = text }, choices, style, turnContext.Activity);
         return turnContext.SendActivityAsync(message, cancellationToken);
     }
 }
