@@ -6,8 +6,9 @@ namespace ReviewBot.Dialogs.Choices;
 
 /// <summary>
 /// An Adaptive Card 1.5: the question as a TextBlock and one Action.Submit per choice. Each button's data is
-/// <c>{"choice": value, "msteams": {"type": "imBack", "value": title}}</c>: Teams posts the title as the user's
-/// message; other clients send a message whose <c>value.choice</c> is the choice value. Buttons go in ActionSets of
+/// <c>{"choice": value}</c>: a click arrives as a message with empty text whose <c>value.choice</c> is the choice
+/// value. (No <c>msteams: imBack</c> in the data: the Agents Playground treats that as an imBack it cannot send, so the
+/// click would do nothing there.) Buttons go in ActionSets of
 /// at most <see cref="ButtonsPerRow"/> because Teams shows only a few actions per set.
 /// </summary>
 public static class ChoiceCard
@@ -53,7 +54,6 @@ public static class ChoiceCard
         ["data"] = new JsonObject
         {
             [Prompts.PromptInput.ChoiceField] = choice.Value,
-            ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = choice.DisplayTitle },
         },
     };
 }

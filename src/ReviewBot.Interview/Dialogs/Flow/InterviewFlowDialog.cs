@@ -23,7 +23,7 @@ public sealed class InterviewFlowDialog(InterviewContext interview, DraftPreview
         var active = await interview.ActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         if (active is not { } current || (draftId is not null && current.Draft.Id != draftId))
         {
-            await dc.Context.SendActivityAsync("还没有正在写的材料。发送“新建材料”开始。", cancellationToken).ConfigureAwait(false);
+            await MainMenu.SendAsync(dc.Context, "还没有正在写的材料。点“新建材料”开始写第一份。", cancellationToken).ConfigureAwait(false);
             return await dc.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         dc.ActiveDialog!.SetState(new FlowState { DraftId = current.Draft.Id });
