@@ -3,11 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ReviewBot.Builder.Files;
 using ReviewBot.Builder.Turns;
 using ReviewBot.ConsoleChat;
-using ReviewBot.Interview;
-using ReviewBot.Storage;
 
 // The same bot as in Teams, in the terminal: one line typed = one message. State goes to the SQLite file of
 // appsettings.json (data/reviewbot.db by default), so a later run continues where this one stopped.
@@ -16,16 +13,10 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = ConsoleSettings.FindRoot();
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = root });
 builder.Logging.ClearProviders();
-builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddFilter((_, level) => level >= LogLevel.Warning);
 var filesFolder = Path.Combine(root, builder.Configuration["Console:FilesFolder"] ?? "out/files");
 var renderer = new ConsoleRenderer(Console.Out, filesFolder);
-builder.Services.AddSingleton(renderer);
-builder.Services.AddSingleton<IChannelSender, ConsoleChannelSender>();
-builder.Services.AddSingleton<IFileDelivery>(new ConsoleFileDelivery(filesFolder));
-builder.Services.AddOptions<BotAdapterOptions>().Configure(o => o.TypingDelay = TimeSpan.Zero);
-builder.Services.AddReviewBotStorage(builder.Configuration);
-builder.Services.AddReviewBotInterview(builder.Configuration);
-builder.Services.AddSingleton<BotAdapter>();
+builder.Services.AddConsoleChat(builder.Configuration, renderer, filesFolder);
 
 using var host = builder.Build();
 await host.StartAsync();

@@ -2,11 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ReviewBot.Builder.Files;
 using ReviewBot.Builder.Turns;
 using ReviewBot.ConsoleChat;
-using ReviewBot.Interview;
-using ReviewBot.Storage;
 
 namespace ReviewBot.ConsoleChat.Tests;
 
@@ -27,13 +24,7 @@ public sealed class ConsoleChatTests : IDisposable
             ["Storage:SqlitePath"] = Path.Combine(_folder, "state.db"),
             ["Interview:DialogsPath"] = RepoDialogs(),
         });
-        builder.Services.AddSingleton(renderer);
-        builder.Services.AddSingleton<IChannelSender, ConsoleChannelSender>();
-        builder.Services.AddSingleton<IFileDelivery>(new ConsoleFileDelivery(Path.Combine(_folder, "files")));
-        builder.Services.AddOptions<BotAdapterOptions>().Configure(o => o.TypingDelay = TimeSpan.Zero);
-        builder.Services.AddReviewBotStorage(builder.Configuration);
-        builder.Services.AddReviewBotInterview(builder.Configuration);
-        builder.Services.AddSingleton<BotAdapter>();
+        builder.Services.AddConsoleChat(builder.Configuration, renderer, Path.Combine(_folder, "files"));
         using var host = builder.Build();
         await host.StartAsync();
         var conversation = new ConsoleConversation(host.Services.GetRequiredService<BotAdapter>(), renderer,

@@ -115,15 +115,8 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
 
     private static CauseItem Typed(string text)
     {
-        var trimmed = text.Trim();
-        var stop = trimmed.IndexOf('。', StringComparison.Ordinal);
-        return new CauseItem
-        {
-            Id = InterviewContext.NewId(),
-            Headline = stop > 0 ? trimmed[..stop] : trimmed.TrimEnd('。'),
-            Text = stop > 0 && stop + 1 < trimmed.Length ? trimmed[(stop + 1)..] : null,
-            RawInput = text,
-        };
+        var (headline, rest) = TypedText.Split(text);
+        return new CauseItem { Id = InterviewContext.NewId(), Headline = headline, Text = rest, RawInput = text };
     }
 }
 

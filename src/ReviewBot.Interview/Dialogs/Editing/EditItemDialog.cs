@@ -84,9 +84,7 @@ public sealed class EditItemDialog : WaterfallDialog<EditState>
 
     private static Draft Replace(Draft draft, ItemRef item, string text, Contributor contributor)
     {
-        var stop = text.IndexOf('。', StringComparison.Ordinal);
-        var headline = stop > 0 ? text[..stop] : text.TrimEnd('。');
-        var rest = stop > 0 && stop + 1 < text.Length ? text[(stop + 1)..] : null;
+        var (headline, rest) = TypedText.Split(text);
         switch (item.Kind)
         {
             case ItemKind.Preamble:

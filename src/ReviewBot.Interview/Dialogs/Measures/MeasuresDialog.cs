@@ -158,16 +158,8 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
 
     private static MeasureItem Typed(string text, IReadOnlyList<string> problemIds)
     {
-        var trimmed = text.Trim();
-        var stop = trimmed.IndexOf('。', StringComparison.Ordinal);
-        return new MeasureItem
-        {
-            Id = InterviewContext.NewId(),
-            Headline = stop > 0 ? trimmed[..stop] : trimmed.TrimEnd('。'),
-            Text = stop > 0 && stop + 1 < trimmed.Length ? trimmed[(stop + 1)..] : null,
-            RawInput = text,
-            ProblemIds = [.. problemIds],
-        };
+        var (headline, rest) = TypedText.Split(text);
+        return new MeasureItem { Id = InterviewContext.NewId(), Headline = headline, Text = rest, RawInput = text, ProblemIds = [.. problemIds] };
     }
 }
 
