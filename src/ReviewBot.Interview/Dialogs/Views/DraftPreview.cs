@@ -23,6 +23,16 @@ public sealed class DraftPreview
         }
     }
 
+    /// <summary>
+    /// Bold for a run-in heading. Markdown closes ** only when it is not squeezed between punctuation and a letter,
+    /// so the heading's final 。 stays outside: **（一）……情况**。
+    /// </summary>
+    private static string Bold(string leadIn)
+    {
+        var core = leadIn.TrimEnd('。', '：', '，');
+        return $"**{core}**{leadIn[core.Length..]}";
+    }
+
     /// <summary>The messages for a composed document: grouped by part, split further at paragraph ends when long.</summary>
     public static IReadOnlyList<string> Render(ComposedDocument document, DocumentPart? only = null)
     {
@@ -38,7 +48,7 @@ public sealed class DraftPreview
             var text = block switch
             {
                 SectionHeading heading => $"**{heading.Text}**",
-                Paragraph { LeadIn: { } leadIn } p => $"　　**{leadIn}**{p.Body}",
+                Paragraph { LeadIn: { } leadIn } p => $"　　{Bold(leadIn)}{p.Body}",
                 _ => "　　" + block.PlainText,
             };
             var newPart = part is not null && block.Part != part && block is SectionHeading;
