@@ -38,7 +38,7 @@ public static class PreambleTask
         {
             problems.Add("【待补】占位被删掉或改写了：" + string.Join("、", lost));
         }
-        if (text.Length > 0 && !"。！？".Contains(text[^1]))
+        if (text.Length > 0 && !"。！？：:".Contains(text[^1]))
         {
             text += "。";
         }
