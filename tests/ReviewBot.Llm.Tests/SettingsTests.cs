@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ReviewBot.Interview;
 using ReviewBot.Interview.Frameworks;
 using ReviewBot.Interview.Phrasing;
 using ReviewBot.Llm.Usage;
@@ -64,6 +65,22 @@ public sealed class SettingsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains(error.Failures, f => f.Contains(named, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Registered_before_the_interview_the_model_phraser_is_what_the_dialogs_get()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LLM:Provider"] = "OpenAI", ["LLM:BaseUrl"] = "http://127.0.0.1:9/v1", ["LLM:Model"] = "qwen",
+            ["Interview:DialogsPath"] = LlmTestKit.DialogsPath,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddReviewBotLlm(configuration);
+        services.AddReviewBotInterview(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<LlmPhraser>(provider.GetRequiredService<ReviewBot.Interview.Dialogs.InterviewContext>().Phraser);
     }
 
     [Fact]
