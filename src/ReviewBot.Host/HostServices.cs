@@ -6,6 +6,7 @@ using ReviewBot.Host.Composition;
 using ReviewBot.Host.Health;
 using ReviewBot.Files;
 using ReviewBot.Interview;
+using ReviewBot.Llm;
 using ReviewBot.Protocol.Connector;
 using ReviewBot.Storage;
 
@@ -27,6 +28,7 @@ public static class HostServices
         services.AddBotConnector(configuration);
         services.TryAddSingleton<IChannelSender, ConnectorChannelSender>();
         services.AddReviewBotFiles(configuration);
+        services.AddReviewBotLlm(configuration); // before the interview: its TryAdd keeps the model phraser when LLM:Provider is set
         services.AddReviewBotInterview(configuration);
         services.TryAddSingleton<BotAdapter>();
         return services;

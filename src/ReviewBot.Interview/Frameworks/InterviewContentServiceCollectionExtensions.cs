@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReviewBot.Interview.Phrasing;
+using ReviewBot.Interview.Quality;
 
 namespace ReviewBot.Interview.Frameworks;
 
@@ -12,7 +13,7 @@ public static class InterviewContentServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="InterviewOptions"/> (bind "Interview" yourself or pass <paramref name="configure"/>), the resolved
     /// <see cref="DialogsFolder"/>, <see cref="FrameworkCatalog"/>, <see cref="PhrasingTemplates"/>,
-    /// <see cref="GenericPhraseList"/>, <see cref="BuiltInPhraser"/> and <see cref="IPhraser"/> (the built-in one unless
+    /// <see cref="GenericPhraseList"/>, <see cref="WordingErrorList"/>, <see cref="DraftQualityCheck"/>, <see cref="BuiltInPhraser"/> and <see cref="IPhraser"/> (the built-in one unless
     /// another is registered first). Resolve <see cref="FrameworkCatalog"/> at start-up to fail fast on a bad file.
     /// </summary>
     public static IServiceCollection AddInterviewContent(this IServiceCollection services, Action<InterviewOptions>? configure = null)
@@ -30,6 +31,8 @@ public static class InterviewContentServiceCollectionExtensions
             sp.GetService<ILoggerFactory>()?.CreateLogger<FrameworkCatalog>()));
         services.TryAddSingleton(sp => PhrasingTemplates.Load(sp.GetRequiredService<DialogsFolder>().Path));
         services.TryAddSingleton(sp => GenericPhraseList.Load(sp.GetRequiredService<DialogsFolder>().Path));
+        services.TryAddSingleton(sp => WordingErrorList.Load(sp.GetRequiredService<DialogsFolder>().Path));
+        services.TryAddSingleton<DraftQualityCheck>();
         services.TryAddSingleton(sp => new BuiltInPhraser(sp.GetRequiredService<PhrasingTemplates>()));
         services.TryAddSingleton<IPhraser>(sp => sp.GetRequiredService<BuiltInPhraser>());
         return services;

@@ -16,6 +16,12 @@ public sealed record ProblemRequest
     public required string RawInput { get; init; }
     /// <summary>Headlines already used in this aspect, so 一是 and 二是 do not get the same one.</summary>
     public IReadOnlyList<string> AvoidHeadlines { get; init; } = [];
+    /// <summary>The draft the request is for: token usage is recorded against it (optional).</summary>
+    public string? DraftId { get; init; }
+    /// <summary>The unit's name, so an external model's request can hide it (optional; see LLM:Redact).</summary>
+    public string? UnitName { get; init; }
+    /// <summary>The subject person's name, hidden the same way (optional).</summary>
+    public string? PersonName { get; init; }
 }
 
 /// <summary>All problems so far (the draft's aspect sections), to suggest causes from.</summary>
@@ -24,6 +30,12 @@ public sealed record CausesRequest
     public required Framework Framework { get; init; }
     public required SubjectKind Kind { get; init; }
     public required IReadOnlyList<AspectSection> Aspects { get; init; }
+    /// <summary>The draft the request is for: token usage is recorded against it (optional).</summary>
+    public string? DraftId { get; init; }
+    /// <summary>The unit's name, so an external model's request can hide it (optional; see LLM:Redact).</summary>
+    public string? UnitName { get; init; }
+    /// <summary>The subject person's name, hidden the same way (optional).</summary>
+    public string? PersonName { get; init; }
 }
 
 public enum MeasureGrouping
@@ -43,6 +55,12 @@ public sealed record MeasuresRequest
     public MeasureGrouping Grouping { get; init; } = MeasureGrouping.ByAspect;
     public string? Owner { get; init; }
     public string? Deadline { get; init; }
+    /// <summary>The draft the request is for: token usage is recorded against it (optional).</summary>
+    public string? DraftId { get; init; }
+    /// <summary>The unit's name, so an external model's request can hide it (optional; see LLM:Redact).</summary>
+    public string? UnitName { get; init; }
+    /// <summary>The subject person's name, hidden the same way (optional).</summary>
+    public string? PersonName { get; init; }
 }
 
 /// <summary>What the preamble needs; counts the user has not given become 【待补：…】.</summary>
@@ -59,4 +77,6 @@ public sealed record PreambleRequest
     public int? TalkCount { get; init; }
     /// <summary>会前学习篇目; null: the framework's list.</summary>
     public IReadOnlyList<string>? StudyItems { get; init; }
+    /// <summary>The draft the request is for: token usage is recorded against it (optional).</summary>
+    public string? DraftId { get; init; }
 }

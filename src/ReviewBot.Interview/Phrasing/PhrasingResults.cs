@@ -32,6 +32,8 @@ public sealed record PhrasedProblem
     public IReadOnlyList<string> Placeholders { get; init; } = [];
     public PhrasingSource Source { get; init; } = PhrasingSource.BuiltIn;
     public RephraseStyle? Style { get; init; }
+    /// <summary>One short line for the user when the model could not help and the built-in phrasing answered, or the model was slow.</summary>
+    public string? Notice { get; init; }
 
     /// <summary>As it reads in the material: "{headline}。{elaboration}如，{example}。"</summary>
     public string ToText(string exampleLead = "如，") => DraftComposer.ComposeProblem(Headline, Elaboration, Example, exampleLead);

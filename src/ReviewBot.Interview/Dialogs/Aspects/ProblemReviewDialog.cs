@@ -26,6 +26,10 @@ public sealed class ProblemReviewDialog : WaterfallDialog<ProblemReviewState>
         var options = step.GetOptions<ProblemReviewOptions>()!;
         var phrased = options.Phrased;
         var text = $"我整理成了这样：\n\n{phrased.ToText()}";
+        if (!string.IsNullOrWhiteSpace(phrased.Notice))
+        {
+            text = $"（{phrased.Notice}）\n\n{text}";
+        }
         if (phrased.Placeholders.Count > 0 || phrased.ToText().Contains("【待补", StringComparison.Ordinal))
         {
             text += "\n\n标有【待补：…】的地方是您没有提到的细节，我没有替您编，请在“修改”时补上，或之后再补。";
@@ -58,7 +62,11 @@ public sealed class ProblemReviewDialog : WaterfallDialog<ProblemReviewState>
         var draft = (await store.GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
         var framework = _interview.FrameworkOf(draft);
         var aspect = framework.FindAspect(draft.Aspects[options.AspectIndex].AspectId) ?? framework.Aspects[0];
-        var request = new ProblemRequest { Framework = framework, Aspect = aspect, Kind = draft.Setup.Kind, RawInput = options.RawInput };
+        var request = new ProblemRequest
+        {
+            Framework = framework, Aspect = aspect, Kind = draft.Setup.Kind, RawInput = options.RawInput,
+            DraftId = draft.Id, UnitName = draft.Setup.UnitName, PersonName = draft.Setup.Person?.Name,
+        };
         var again = await _interview.Phraser.RephraseProblemAsync(request, options.Phrased, style, cancellationToken).ConfigureAwait(false);
         return await step.ReplaceDialogAsync(DialogId, options with { Phrased = again }, cancellationToken).ConfigureAwait(false);
     }

@@ -37,6 +37,9 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
             Framework = _interview.FrameworkOf(draft),
             Kind = draft.Setup.Kind,
             Aspects = draft.Aspects,
+            DraftId = draft.Id,
+            UnitName = draft.Setup.UnitName,
+            PersonName = draft.Setup.Person?.Name,
         }, cancellationToken).ConfigureAwait(false);
         step.State.Suggestions = suggestions.Select(s => new CauseItem
         {

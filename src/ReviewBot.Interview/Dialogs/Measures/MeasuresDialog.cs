@@ -45,6 +45,9 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
             Framework = _interview.FrameworkOf(draft),
             Kind = draft.Setup.Kind,
             Aspects = draft.Aspects,
+            DraftId = draft.Id,
+            UnitName = draft.Setup.UnitName,
+            PersonName = draft.Setup.Person?.Name,
         }, cancellationToken).ConfigureAwait(false);
         step.State.Suggestions = suggestions.Select(s => new MeasureItem
         {

@@ -52,6 +52,7 @@ public sealed class PreambleDialog : WaterfallDialog<PreambleState>
             Person = draft.Setup.Person,
             OpinionCount = step.State.OpinionCount,
             TalkCount = step.State.TalkCount,
+            DraftId = draft.Id,
         };
         step.State.Proposed = await _interview.Phraser.ComposePreambleAsync(request, cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Logging;
+using ReviewBot.Interview.Phrasing;
+using ReviewBot.Llm.Calls;
+using ReviewBot.Llm.Tasks;
+
+namespace ReviewBot.Llm;
+
+/// <summary>
+/// <see cref="IPhraser"/> backed by a chat model, with <see cref="BuiltInPhraser"/> behind it. Every answer is checked in
+/// code (facts kept, nothing invented, links to real problems); a failing answer is re-asked once; any failure — timeout,
+/// HTTP error after retries, bad answers — makes the built-in phraser answer instead (with a <see cref="PhrasedProblem.Notice"/>
+/// for problems). When the model is slower than the soft deadline the built-in phrasing answers the turn and the model
+/// keeps going in the background: its answer lands in the cache, so asking again costs nothing.
+/// </summary>
+public sealed class LlmPhraser : IPhraser
+{
+    public const string SlowNotice = "模型响应较慢，先给出内置整理的版本。";
+    public const string UnavailableNotice = "模型暂时不可用，这次用内置整理的版本。";
+    public const string RejectedNotice = "模型的版本没能保留您说的全部事实，这次用内置整理的版本。";
+
+    private readonly LlmTaskRunner _runner;
+    private readonly BuiltInPhraser _builtIn;
+    private readonly PhrasingTemplates _templates;
+    private readonly TimeSpan _softDeadline;
+    private readonly ILogger _logger;
+
+    /// <param name="softDeadline">Zero or less: wait for the whole call (the evaluation command does).</param>
+    public LlmPhraser(LlmTaskRunner runner, BuiltInPhraser builtIn, PhrasingTemplates templates, TimeSpan softDeadline, ILogger<LlmPhraser> logger)
+    {
+        _runner = runner;
+        _builtIn = builtIn;
+        _templates = templates;
+        _softDeadline = softDeadline;
+        _logger = logger;
+    }
+
+    public Task<PhrasedProblem> PhraseProblemAsync(ProblemRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ProblemAsync(ProblemTask.Create(request, _templates, null, null), () => _builtIn.PhraseProblemAsync(request, cancellationToken), cancellationToken);
+    }
+
+    public Task<PhrasedProblem> RephraseProblemAsync(ProblemRequest request, PhrasedProblem current, RephraseStyle style, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(current);
+        return ProblemAsync(ProblemTask.Create(request, _templates, current, style), () => _builtIn.RephraseProblemAsync(request, current, style, cancellationToken), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CauseSuggestion>> SuggestCausesAsync(CausesRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Aspects.Any(a => a.Problems.Count > 0))
+        {
+            return await _builtIn.SuggestCausesAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        var (value, _) = await TryModelAsync(SuggestionTasks.Causes(request, _templates), cancellationToken).ConfigureAwait(false);
+        return value ?? await _builtIn.SuggestCausesAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<MeasureSuggestion>> SuggestMeasuresAsync(MeasuresRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Aspects.Any(a => a.Problems.Count > 0))
+        {
+            return await _builtIn.SuggestMeasuresAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        var (value, _) = await TryModelAsync(SuggestionTasks.Measures(request, _templates), cancellationToken).ConfigureAwait(false);
+        return value ?? await _builtIn.SuggestMeasuresAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string> ComposePreambleAsync(PreambleRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var builtIn = await _builtIn.ComposePreambleAsync(request, cancellationToken).ConfigureAwait(false);
+        var (value, _) = await TryModelAsync(PreambleTask.Create(request, _templates, builtIn), cancellationToken).ConfigureAwait(false);
+        return value ?? builtIn;
+    }
+
+    private async Task<PhrasedProblem> ProblemAsync(LlmTask<PhrasedProblem> task, Func<Task<PhrasedProblem>> builtIn, CancellationToken cancellationToken)
+    {
+        var (value, notice) = await TryModelAsync(task, cancellationToken).ConfigureAwait(false);
+        if (value is not null)
+        {
+            return value;
+        }
+        var fallback = await builtIn().ConfigureAwait(false);
+        return fallback with { Source = PhrasingSource.BuiltIn, Notice = notice };
+    }
+
+    /// <summary>The model's checked answer, or null and the line to show the user.</summary>
+    private async Task<(T? Value, string? Notice)> TryModelAsync<T>(LlmTask<T> task, CancellationToken cancellationToken)
+        where T : class
+    {
+        LlmOutcome<T> outcome;
+        if (_softDeadline > TimeSpan.Zero)
+        {
+            // Not tied to the turn: if the turn moves on, the answer still lands in the cache.
+            var running = _runner.RunAsync(task, CancellationToken.None);
+            try
+            {
+                outcome = await running.WaitAsync(_softDeadline, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                LlmLog.SoftDeadlinePassed(_logger, task.Task);
+                return (null, SlowNotice);
+            }
+        }
+        else
+        {
+            outcome = await _runner.RunAsync(task, cancellationToken).ConfigureAwait(false);
+        }
+        return outcome.Succeeded
+            ? (outcome.Value, null)
+            : (null, outcome.Failure == LlmFailure.Rejected ? RejectedNotice : UnavailableNotice);
+    }
+}
