@@ -21,7 +21,8 @@ public sealed partial class RectificationCommands(
     MeasureLedger ledger,
     ReminderStore reminders,
     ProgressReportWriter reportWriter,
-    Builder.Files.IFileDelivery? delivery = null)
+    Builder.Files.IFileDelivery? delivery = null,
+    ImportAttachmentReader? importReader = null)
 {
     internal const string PendingProperty = "rectificationPending";
 
@@ -43,11 +44,14 @@ public sealed partial class RectificationCommands(
             await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
             return true;
         }
+        if (command is not null && pending is not null)
+        {
+            turn.State.Conversation.Remove(PendingProperty); // another command abandons the question
+        }
         if (command is null || !Handled.Contains(command.Kind))
         {
             return false;
         }
-        turn.State.Conversation.Remove(PendingProperty);
         var owner = await SyncAsync(turn, cancellationToken).ConfigureAwait(false);
         switch (command.Kind)
         {
@@ -69,6 +73,7 @@ public sealed partial class RectificationCommands(
                 await UpdateAsync(turn, owner, command, cancellationToken).ConfigureAwait(false);
                 break;
         }
+        await RefreshPreviousRectificationAsync(turn, owner, cancellationToken).ConfigureAwait(false);
         await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -175,7 +180,7 @@ public sealed partial class RectificationCommands(
                 var saved = answer.Length > 0 && await ledger.AddProgressAsync(owner.Key, pending.MeasureId, answer, Author(turn), now, cancellationToken).ConfigureAwait(false);
                 await turn.SendActivityAsync(saved ? $"已记录 {pending.Number} 的进展：{answer}" : "没有记录进展。", cancellationToken).ConfigureAwait(false);
                 break;
-            case PendingKind.ImportConfirmation:
+            case PendingKind.ImportConfirmation or PendingKind.ImportMaterial:
                 await ConfirmImportAsync(turn, owner, pending, answer, cancellationToken).ConfigureAwait(false);
                 break;
         }
@@ -245,4 +250,5 @@ public enum PendingKind
     ExtensionReason,
     ProgressNote,
     ImportConfirmation,
+    ImportMaterial,
 }

@@ -16,6 +16,12 @@ public sealed class RectificationOptions
     /// <summary>How often the reminder service looks for due measures.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Hosts (exact, or *.example.com) that 导入 may download attachments from; loopback is always allowed.</summary>
+    public List<string> ImportHosts { get; set; } = [];
+
+    /// <summary>Largest attachment 导入 reads.</summary>
+    public int MaxImportBytes { get; set; } = 5 * 1024 * 1024;
+
     /// <summary>Time zone for dates and the reminder hour.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 }
@@ -32,6 +38,10 @@ internal sealed class RectificationOptionsValidator : IValidateOptions<Rectifica
         if (options.RemindHour is < 0 or > 23)
         {
             errors.Add($"Rectification:RemindHour must be between 0 and 23 (got {options.RemindHour}).");
+        }
+        if (options.MaxImportBytes is < 1024 or > 50 * 1024 * 1024)
+        {
+            errors.Add("Rectification:MaxImportBytes must be between 1024 and 52428800.");
         }
         if (options.CheckInterval < TimeSpan.FromSeconds(1))
         {

@@ -22,6 +22,7 @@ public static class RectificationServiceCollectionExtensions
         services.TryAddSingleton<MeasureLedger>();
         services.TryAddSingleton<ReminderStore>();
         services.TryAddSingleton<ProgressReportWriter>();
+        services.TryAddSingleton<ImportAttachmentReader>();
         services.TryAddSingleton(sp => sp.GetService<IRecordDatabase>() is null ? null! : ActivatorUtilities.CreateInstance<RectificationCommands>(sp));
         return services;
     }
