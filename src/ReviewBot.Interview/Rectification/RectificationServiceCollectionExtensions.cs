@@ -23,6 +23,8 @@ public static class RectificationServiceCollectionExtensions
         services.TryAddSingleton<ReminderStore>();
         services.TryAddSingleton<ProgressReportWriter>();
         services.TryAddSingleton<ImportAttachmentReader>();
+        services.TryAddSingleton<ReminderRunner>();
+        services.AddHostedService<RectificationReminderService>();
         services.TryAddSingleton(sp => sp.GetService<IRecordDatabase>() is null ? null! : ActivatorUtilities.CreateInstance<RectificationCommands>(sp));
         return services;
     }
