@@ -85,6 +85,33 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Docx_attachment_is_read_and_its_measures_listed()
+    {
+        var lines = Material.Split('\n');
+        var document = new Drafts.Composition.ComposedDocument("去年材料", lines.Where(l => l.Trim().Length > 0)
+            .Select(l => (Drafts.Composition.DocumentBlock)new Drafts.Composition.Paragraph(Drafts.Composition.DocumentPart.Measures, null, l.Trim())).ToList());
+        var bytes = new Documents.DocxWriter(new Documents.DocumentFormatOptions()).Write(document, new Documents.DocumentMetadata("去年材料", "某局", DateTimeOffset.UnixEpoch));
+        using var server = new HttpListener();
+        var port = FreePort();
+        server.Prefixes.Add($"http://127.0.0.1:{port}/");
+        server.Start();
+        var serve = Task.Run(async () =>
+        {
+            var context = await server.GetContextAsync();
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        });
+        await using var bot = new RectificationHarness();
+        var activity = Message("导入");
+        activity.Attachments = [new Attachment { Name = "去年材料.docx", ContentUrl = $"http://127.0.0.1:{port}/f.docx" }];
+
+        var preview = await bot.SendAsync(activity);
+        await serve;
+
+        Assert.Contains("问题 3 条，原因 2 条，措施 3 项", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Attachment_from_a_host_not_allowed_is_refused_with_a_message()
     {
         await using var bot = new RectificationHarness();

@@ -158,5 +158,10 @@ public sealed class LedgerCommandTests
         Assert.Contains("3.1 重订年度学习计划。状态：已完成", report, StringComparison.Ordinal);
         Assert.Contains("已起草新计划", report, StringComparison.Ordinal);
         Assert.Contains("三、下一步打算", report, StringComparison.Ordinal);
+        var file = Assert.Single(bot.Files.Delivered);
+        Assert.EndsWith(".docx", file.Name, StringComparison.Ordinal);
+        var docxText = Documents.DocxTextReader.Read(new MemoryStream(file.Content));
+        Assert.Contains("完成率 33.3%", docxText, StringComparison.Ordinal);
+        Assert.Contains("已起草新计划", docxText, StringComparison.Ordinal);
     }
 }

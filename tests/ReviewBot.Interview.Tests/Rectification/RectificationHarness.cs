@@ -39,6 +39,7 @@ public sealed class RectificationHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<Builder.Files.IFileDelivery>(Files);
         services.AddReviewBotStorage(configuration);
         services.AddReviewBotInterview(configuration);
         Services = services.BuildServiceProvider();
@@ -51,6 +52,7 @@ public sealed class RectificationHarness : IAsyncDisposable
     public ServiceProvider Services { get; }
     public BotAdapter Adapter { get; }
     public RecordingSender Sender { get; } = new();
+    public RecordingFileDelivery Files { get; } = new();
 
     public MeasureLedger Ledger => Services.GetRequiredService<MeasureLedger>();
 
@@ -107,6 +109,19 @@ public sealed class RectificationHarness : IAsyncDisposable
     {
         await Services.DisposeAsync().ConfigureAwait(false);
     }
+}
+
+public sealed class RecordingFileDelivery : Builder.Files.IFileDelivery
+{
+    public List<Builder.Files.OutgoingFile> Delivered { get; } = [];
+
+    public Task DeliverAsync(ITurnContext turnContext, Builder.Files.OutgoingFile file, CancellationToken cancellationToken)
+    {
+        Delivered.Add(file);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.FromResult(false);
 }
 
 public sealed class RecordingSender : IChannelSender
