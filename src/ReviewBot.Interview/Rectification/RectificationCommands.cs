@@ -25,6 +25,7 @@ public sealed partial class RectificationCommands(
     ImportAttachmentReader? importReader = null)
 {
     internal const string PendingProperty = "rectificationPending";
+    private static readonly TimeSpan PendingLifetime = TimeSpan.FromMinutes(30);
 
     private static readonly HashSet<CommandKind> Handled =
     [
@@ -37,6 +38,11 @@ public sealed partial class RectificationCommands(
     {
         var turn = dc.Context;
         var pending = turn.State.Conversation.Get<PendingQuestion>(PendingProperty);
+        if (pending is not null && interview.Time.GetUtcNow() - pending.AskedAt > PendingLifetime)
+        {
+            turn.State.Conversation.Remove(PendingProperty); // an old question must not swallow today's answer to the interview
+            pending = null;
+        }
         if (command is null && pending is not null)
         {
             turn.State.Conversation.Remove(PendingProperty);
@@ -220,7 +226,8 @@ public sealed partial class RectificationCommands(
         return (null, $"有几份材料都有 {number}（{string.Join("、", candidates.Select(c => c.DraftTitle))}）。请先发送“整改进展 材料名”选定一份，再更新。");
     }
 
-    private static void Ask(ITurnContext turn, PendingQuestion question) => turn.State.Conversation.Set(PendingProperty, question);
+    private void Ask(ITurnContext turn, PendingQuestion question) =>
+        turn.State.Conversation.Set(PendingProperty, question with { AskedAt = interview.Time.GetUtcNow() });
 
     private static async Task ResumeAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -243,7 +250,10 @@ public sealed partial class RectificationCommands(
 }
 
 /// <summary>The question the bot asked last (answered by the next message that is not a command).</summary>
-public sealed record PendingQuestion(PendingKind Kind, string MeasureId, string Number, Deadline? Deadline = null, string? ImportText = null, string? ImportTitle = null);
+public sealed record PendingQuestion(PendingKind Kind, string MeasureId, string Number, Deadline? Deadline = null, string? ImportText = null)
+{
+    public DateTimeOffset AskedAt { get; init; }
+}
 
 public enum PendingKind
 {

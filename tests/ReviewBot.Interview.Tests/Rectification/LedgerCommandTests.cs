@@ -71,6 +71,20 @@ public sealed class LedgerCommandTests
     }
 
     [Fact]
+    public async Task An_unanswered_question_expires_and_does_not_swallow_a_later_message()
+    {
+        await using var bot = new RectificationHarness();
+        await bot.SaveDraftAsync(TwoMeasures, Message("x"));
+        await bot.SayAsync("延期 3.2 到9月底");
+
+        bot.Clock.Advance(TimeSpan.FromHours(2));
+        var reply = await bot.SayAsync("需等上级文件出台后修订");
+
+        Assert.DoesNotContain("延期至", reply, StringComparison.Ordinal);
+        Assert.Contains("逾期 1 项", await bot.SayAsync("整改进展"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Overdue_follows_the_fake_clock()
     {
         await using var bot = new RectificationHarness();
