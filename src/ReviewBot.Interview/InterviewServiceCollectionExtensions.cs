@@ -6,6 +6,7 @@ using ReviewBot.Documents;
 using ReviewBot.Interview.Dialogs;
 using ReviewBot.Interview.Dialogs.Views;
 using ReviewBot.Interview.Frameworks;
+using ReviewBot.Interview.Rectification;
 
 namespace ReviewBot.Interview;
 
@@ -23,6 +24,7 @@ public static class InterviewServiceCollectionExtensions
         services.TryAddSingleton<InterviewContext>();
         services.TryAddSingleton<DraftPreview>();
         services.TryAddSingleton<InterviewDialogs>();
+        services.AddRectification(configuration);
         services.TryAddSingleton<IBot, InterviewBot>();
         services.AddHostedService<InterviewContentCheck>();
         return services;

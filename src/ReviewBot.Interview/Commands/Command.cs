@@ -18,6 +18,16 @@ public enum CommandKind
     Delete,
     Pause,
     Finish,
+    // The 整改台账 (see Rectification/RectificationCommands): 完成 3.2, 进展 3.2 …, 延期 3.2 到…, 记录 3.2, 佐证 3.2 …
+    MeasureDone,
+    MeasureProgress,
+    MeasureExtend,
+    MeasureLog,
+    MeasureEvidence,
+    RemindersOff,
+    RemindersOn,
+    Import,
+    ProgressReport,
 }
 
 /// <summary>A recognised command, with its argument (e.g. "2.1" in 修改 2.1, or "问题" in 导出 问题).</summary>

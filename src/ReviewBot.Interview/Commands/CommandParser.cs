@@ -26,11 +26,22 @@ public static partial class CommandParser
         ["修改"] = CommandKind.Edit, ["edit"] = CommandKind.Edit,
         ["删除"] = CommandKind.Delete, ["delete"] = CommandKind.Delete,
         ["暂停"] = CommandKind.Pause, ["pause"] = CommandKind.Pause,
+        ["进展"] = CommandKind.MeasureProgress, ["延期"] = CommandKind.MeasureExtend, ["记录"] = CommandKind.MeasureLog, ["佐证"] = CommandKind.MeasureEvidence,
+        ["关闭提醒"] = CommandKind.RemindersOff, ["开启提醒"] = CommandKind.RemindersOn, ["打开提醒"] = CommandKind.RemindersOn,
+        ["导入"] = CommandKind.Import, ["import"] = CommandKind.Import, ["整改报告"] = CommandKind.ProgressReport, ["落实情况报告"] = CommandKind.ProgressReport,
         ["完成"] = CommandKind.Finish, ["done"] = CommandKind.Finish, ["finish"] = CommandKind.Finish,
     };
 
     /// <summary>Commands that take an argument after a space (修改 2.1, 删除 3, 导出 问题).</summary>
-    private static readonly HashSet<CommandKind> WithArgument = [CommandKind.Edit, CommandKind.Delete, CommandKind.Export];
+    private static readonly HashSet<CommandKind> WithArgument =
+    [
+        CommandKind.Edit, CommandKind.Delete, CommandKind.Export, CommandKind.Progress,
+        CommandKind.MeasureProgress, CommandKind.MeasureExtend, CommandKind.MeasureLog, CommandKind.MeasureEvidence, CommandKind.Import,
+    ];
+
+    /// <summary>进展/延期/记录/佐证 count as commands only before a measure number, so an answer such as “记录 一下会议” stays an answer.</summary>
+    private static readonly HashSet<CommandKind> NumberedMeasureCommands =
+        [CommandKind.MeasureProgress, CommandKind.MeasureExtend, CommandKind.MeasureLog, CommandKind.MeasureEvidence];
 
     public static Command? Parse(string? text)
     {
@@ -44,7 +55,12 @@ public static partial class CommandParser
             return new Command(kind);
         }
         var match = WordAndArgument().Match(normalized);
-        if (match.Success && Words.TryGetValue(match.Groups["word"].Value, out kind) && WithArgument.Contains(kind))
+        if (match.Success && Words.TryGetValue(match.Groups["word"].Value, out kind) && kind == CommandKind.Finish
+            && MeasureNumber().IsMatch(match.Groups["arg"].Value.Trim()))
+        {
+            return new Command(CommandKind.MeasureDone, match.Groups["arg"].Value.Trim()); // 完成 3.2: a measure, not the interview
+        }
+        if (match.Success && WithArgument.Contains(kind) && (!NumberedMeasureCommands.Contains(kind) || MeasureNumber().IsMatch(match.Groups["arg"].Value.Trim())))
         {
             return new Command(kind, match.Groups["arg"].Value.Trim());
         }
@@ -71,6 +87,9 @@ public static partial class CommandParser
     // "修改2.1" (a number right after the word) or "导出 第二方面" (anything after a space).
     [GeneratedRegex(@"^(?:(?<word>[^\s0-9]+?)(?<arg>[0-9]+(?:\.[0-9]+)*)|(?<word>\S+)\s+(?<arg>.+))$")]
     private static partial Regex WordAndArgument();
+
+    [GeneratedRegex(@"^(?:措施)?\d+(?:\.\d+)?(?:\s.*)?$")]
+    private static partial Regex MeasureNumber();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

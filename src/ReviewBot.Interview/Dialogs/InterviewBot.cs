@@ -23,7 +23,8 @@ public sealed partial class InterviewBot(
     InterviewContext interview,
     DraftPreview preview,
     ILogger<InterviewBot> logger,
-    IFileDelivery? fileDelivery = null) : IBot
+    IFileDelivery? fileDelivery = null,
+    Rectification.RectificationCommands? rectification = null) : IBot
 {
     private const string WelcomedAtProperty = "welcomedAt";
 
@@ -64,6 +65,10 @@ public sealed partial class InterviewBot(
         }
         var command = CommandParser.Parse(text);
         LogTurn(turnContext.Activity.Id, command?.Kind.ToString() ?? "answer", dc.ActiveDialog?.Id);
+        if (rectification is not null && await rectification.TryHandleAsync(dc, command, text, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
         if (command is not null && await GlobalCommandAsync(dc, command, cancellationToken).ConfigureAwait(false))
         {
             return;
