@@ -53,15 +53,19 @@ public static class DraftScript
         return chat.Last;
     }
 
-    /// <summary>导语 with 45 opinions and 30 talks, adopted.</summary>
-    public static async Task PreambleAsync(Conversation chat)
+    /// <summary>导语 with 45 opinions and (when the framework's preamble mentions them) 30 talks, adopted; true when talks were asked.</summary>
+    public static async Task<bool> PreambleAsync(Conversation chat)
     {
         await chat.SayAsync("45");
-        Assert.True(chat.Last.Has("谈心谈话"), chat.Transcript);
-        await chat.SayAsync("30");
+        var askedTalks = chat.Last.Has("谈心谈话共多少人次");
+        if (askedTalks)
+        {
+            await chat.SayAsync("30");
+        }
         Assert.True(chat.Last.Has("导语初稿"), chat.Transcript);
         await chat.ClickAsync("采用");
         Assert.True(chat.Last.Has("导语已保存"), chat.Transcript);
+        return askedTalks;
     }
 
     /// <summary>Answers the current aspect's first question with a problem and adopts the phrasing.</summary>
