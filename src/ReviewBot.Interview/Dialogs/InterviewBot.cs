@@ -148,6 +148,11 @@ public sealed partial class InterviewBot(
             await dc.Context.SendActivityAsync("还没有材料。发送“新建材料”开始。", cancellationToken).ConfigureAwait(false);
             return true;
         }
+        if (string.IsNullOrWhiteSpace(command.Argument) && dc.ActiveDialog?.Id == PromptIds.Choice)
+        {
+            // A bare 修改 / 删除 at a choice is its button (采用 / 修改 …, 切换到它 / 重命名 / 删除), not the edit command.
+            return false;
+        }
         if (string.IsNullOrWhiteSpace(command.Argument))
         {
             await dc.Context.SendActivityAsync("请在命令后写上编号，例如“修改 1.2.1”“删除 3.2”。编号见“提纲”。", cancellationToken).ConfigureAwait(false);
