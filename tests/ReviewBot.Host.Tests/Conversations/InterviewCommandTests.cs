@@ -173,4 +173,35 @@ public sealed class InterviewCommandTests
         Assert.True(draft.Has("导语初稿"), chat.Transcript);
         Assert.True(draft.Has("【待补"), chat.Transcript);
     }
+
+    [Fact]
+    public async Task The_edit_button_on_a_phrased_problem_takes_the_users_own_wording()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var chat = await StartAt2023FirstAspectAsync(host);
+        await chat.SayAsync(DraftScript.Problems[0].Text);
+
+        var ask = await chat.ClickAsync("修改");
+        Assert.True(ask.Has("请发送修改后的整段文字"), chat.Transcript);
+        var saved = await chat.SayAsync("学习抓得不够紧。全年集中学习4次。如，2024年3月15日研讨枫桥经验时只读了文件");
+
+        Assert.True(saved.Has("已保存为第一条（编号 1.1.1）"), chat.Transcript);
+        Assert.True((await chat.SayAsync("预览")).Has("学习抓得不够紧"), chat.Transcript);
+    }
+
+    [Fact]
+    public async Task The_edit_button_on_the_preamble_takes_a_rewritten_preamble()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var chat = Conversation.Personal(host);
+        await DraftScript.SetUpAsync(chat, "班子材料", Framework2023, DraftScript.TeamUnit);
+        await chat.SayAsync("45");
+        await chat.SayAsync("30");
+
+        Assert.True((await chat.ClickAsync("修改")).Has("请发送修改后的完整导语"), chat.Transcript);
+        var saved = await chat.SayAsync("按照市委统一部署，领导班子会前征求意见45条，谈心谈话30人次。现将对照检查情况报告如下：");
+
+        Assert.True(saved.Has("导语已保存"), chat.Transcript);
+        Assert.True((await chat.SayAsync("预览")).Has("按照市委统一部署"), chat.Transcript);
+    }
 }
