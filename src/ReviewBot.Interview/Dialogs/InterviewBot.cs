@@ -63,6 +63,13 @@ public sealed partial class InterviewBot(
             return;
         }
         var command = CommandParser.Parse(text);
+        if (command is null && text!.TrimStart().StartsWith('/'))
+        {
+            // “/打印” is meant as a command; taking it as an answer would put it into the draft.
+            await turnContext.SendActivityAsync($"没有“{text.Trim()}”这个命令。发送“帮助”查看可用的命令。", cancellationToken).ConfigureAwait(false);
+            await RepromptOrMenuAsync(dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         LogTurn(turnContext.Activity.Id, command?.Kind.ToString() ?? "answer", dc.ActiveDialog?.Id);
         if (command is not null && await GlobalCommandAsync(dc, command, cancellationToken).ConfigureAwait(false))
         {
