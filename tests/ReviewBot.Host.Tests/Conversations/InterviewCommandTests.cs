@@ -204,4 +204,44 @@ public sealed class InterviewCommandTests
         Assert.True(saved.Has("导语已保存"), chat.Transcript);
         Assert.True((await chat.SayAsync("预览")).Has("按照市委统一部署"), chat.Transcript);
     }
+
+    [Fact]
+    public async Task Back_at_the_causes_returns_to_the_last_aspect_and_skip_moves_on_to_measures()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var chat = await StartAt2023FirstAspectAsync(host);
+        await DraftScript.AllAspectsAsync(chat, 6);
+        Assert.True(chat.Last.Has("二、原因分析"), chat.Transcript);
+
+        var back = await chat.SayAsync("上一步");
+        Assert.True(back.Has("廉洁自律已有 1 条"), chat.Transcript);
+        Assert.True((await chat.SayAsync("下一个方面")).Has("二、原因分析"), chat.Transcript);
+        var skipped = await chat.SayAsync("跳过");
+
+        Assert.True(skipped.Has("三、整改措施"), chat.Transcript);
+        Assert.True((await chat.SayAsync("上一步")).Has("二、原因分析"), chat.Transcript);
+    }
+
+    [Fact]
+    public async Task Edit_and_delete_work_on_causes_and_measures_after_the_preview()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var chat = await StartAt2023FirstAspectAsync(host);
+        await DraftScript.AllAspectsAsync(chat, 6);
+        await DraftScript.CausesAsync(chat);
+        await DraftScript.MeasuresAsync(chat);
+
+        await chat.SayAsync("修改 2.1");
+        Assert.True((await chat.SayAsync("对理论武装的重要性认识不足。把学习当作软任务。")).Has("已保存对 2.1 的修改"), chat.Transcript);
+        await chat.SayAsync("修改 3.1");
+        Assert.True((await chat.SayAsync("建立学习台账。每季度通报一次枫桥经验学习情况。")).Has("已保存对 3.1 的修改"), chat.Transcript);
+        await chat.SayAsync("删除 3.2");
+        Assert.True((await chat.SayAsync("是")).Has("已删除 3.2"), chat.Transcript);
+
+        var preview = await chat.SayAsync("预览");
+        Assert.True(preview.Has("对理论武装的重要性认识不足"), chat.Transcript);
+        Assert.True(preview.Has("建立学习台账"), chat.Transcript);
+        var outline = await chat.SayAsync("提纲");
+        Assert.True(outline.Has("3.1 建立学习台账（党组书记；"), chat.Transcript);
+    }
 }

@@ -58,6 +58,9 @@ public sealed class WholeDraftTests
         Assert.DoesNotContain($"（{Numeral(aspects.Length + 1)}）", preview[..causes], StringComparison.Ordinal);
         Assert.Contains("（一）", preview[causes..measures], StringComparison.Ordinal);
         Assert.Contains("（一）", preview[measures..], StringComparison.Ordinal);
+        // Measures carry the 责任人 and the deadline as typed.
+        Assert.Contains(DraftScript.Owner, preview[measures..], StringComparison.Ordinal);
+        Assert.Contains(DraftScript.Deadline, preview[measures..], StringComparison.Ordinal);
         // Every fact the user typed is in the draft text.
         foreach (var fact in facts)
         {
