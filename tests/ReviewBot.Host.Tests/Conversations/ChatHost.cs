@@ -15,6 +15,7 @@ namespace ReviewBot.Host.Tests.Conversations;
 public sealed class ChatHost : IAsyncDisposable
 {
     private bool _stopped;
+    private bool _ownsDatabase;
 
     private ChatHost(WebApplication app, Uri baseAddress, RecordingChannelSender sender, string sqlitePath)
     {
@@ -53,7 +54,7 @@ public sealed class ChatHost : IAsyncDisposable
         var app = BotHost.BuildApp(merged, builder => builder.Services.AddSingleton<IChannelSender>(sender));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ChatHost(app, new Uri(address), sender, path);
+        return new ChatHost(app, new Uri(address), sender, path) { _ownsDatabase = sqlitePath is null };
     }
 
     public async Task StopAsync()
@@ -66,6 +67,17 @@ public sealed class ChatHost : IAsyncDisposable
         Client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            try
+            {
+                Directory.Delete(Path.GetDirectoryName(SqlitePath)!, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
