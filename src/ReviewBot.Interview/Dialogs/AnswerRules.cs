@@ -13,6 +13,9 @@ public static class AnswerRules
     {
         "采用", "修改", "换个说法", "再加一条", "下一个方面", "全部采用", "挑选", "自己写", "下一步", "是", "否",
         "班子", "个人", "党员",
+        // The titles exactly as the buttons show them (suggested actions post the title).
+        "班子材料", "个人材料", "党员材料", "自定义方面", "更简洁", "更具体", "不要这条", "进入原因分析", "进入整改措施",
+        "再写一条", "切换到它", "重命名",
     };
 
     /// <summary>Null when the answer is usable; otherwise what to tell the user.</summary>

@@ -64,6 +64,13 @@ public sealed partial class InterviewBot(
             return;
         }
         var command = CommandParser.Parse(text);
+        if (command is null && text!.TrimStart().StartsWith('/'))
+        {
+            // “/打印” is meant as a command; taking it as an answer would put it into the draft.
+            await turnContext.SendActivityAsync($"没有“{text.Trim()}”这个命令。发送“帮助”查看可用的命令。", cancellationToken).ConfigureAwait(false);
+            await RepromptOrMenuAsync(dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         LogTurn(turnContext.Activity.Id, command?.Kind.ToString() ?? "answer", dc.ActiveDialog?.Id);
         if (rectification is not null && await rectification.TryHandleAsync(dc, command, text, cancellationToken).ConfigureAwait(false))
         {
@@ -156,6 +163,11 @@ public sealed partial class InterviewBot(
         {
             await dc.Context.SendActivityAsync("还没有材料。发送“新建材料”开始。", cancellationToken).ConfigureAwait(false);
             return true;
+        }
+        if (string.IsNullOrWhiteSpace(command.Argument) && dc.ActiveDialog?.Id == PromptIds.Choice)
+        {
+            // A bare 修改 / 删除 at a choice is its button (采用 / 修改 …, 切换到它 / 重命名 / 删除), not the edit command.
+            return false;
         }
         if (string.IsNullOrWhiteSpace(command.Argument))
         {

@@ -55,8 +55,8 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
             text.Append($"{i + 1}. **{s.Headline}**{s.Text}\n\n");
         }
         return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(text.ToString().TrimEnd(),
-            "请选择：全部采用、挑选、自己写，或跳过。",
-            [new Choice("全部采用"), new Choice("挑选"), new Choice("自己写"), new Choice("跳过") { Synonyms = ["下一步", "进入整改措施"] }]), cancellationToken).ConfigureAwait(false);
+            "请选择：全部采用、挑选、自己写、跳过，或上一步。",
+            [new Choice("全部采用"), new Choice("挑选"), new Choice("自己写"), new Choice("跳过") { Synonyms = ["下一步", "进入整改措施"] }, new Choice("上一步") { Synonyms = ["返回", "back"] }]), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext<CausesState> step, CancellationToken cancellationToken)
@@ -76,6 +76,8 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
             case "自己写":
                 step.State.Mode = "write";
                 return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
+            case "上一步":
+                return await step.EndDialogAsync(new StageOutcome(StageMove.Back), cancellationToken).ConfigureAwait(false);
             default:
                 return await step.EndDialogAsync(new StageOutcome(StageMove.Next), cancellationToken).ConfigureAwait(false);
         }

@@ -65,8 +65,8 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
             text.Append($"{i + 1}. **{s.Headline}**{s.Text}{(answers.Length > 0 ? $"（针对 {answers}）" : string.Empty)}\n\n");
         }
         return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(text.ToString().TrimEnd(),
-            "请选择：全部采用、挑选、自己写，或跳过。",
-            [new Choice("全部采用"), new Choice("挑选"), new Choice("自己写"), new Choice("跳过") { Synonyms = ["下一步"] }]), cancellationToken).ConfigureAwait(false);
+            "请选择：全部采用、挑选、自己写、跳过，或上一步。",
+            [new Choice("全部采用"), new Choice("挑选"), new Choice("自己写"), new Choice("跳过") { Synonyms = ["下一步"] }, new Choice("上一步") { Synonyms = ["返回", "back"] }]), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext<MeasuresState> step, CancellationToken cancellationToken)
@@ -87,6 +87,8 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
                 return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create("请发送要采用的编号，例如：1 3"), cancellationToken).ConfigureAwait(false);
             case "自己写":
                 return await step.ReplaceDialogAsync(DialogId, step.GetOptions<StageOptions>()! with { WriteOwn = true }, cancellationToken).ConfigureAwait(false);
+            case "上一步":
+                return await step.EndDialogAsync(new StageOutcome(StageMove.Back), cancellationToken).ConfigureAwait(false);
             default:
                 return await step.EndDialogAsync(new StageOutcome(StageMove.Next), cancellationToken).ConfigureAwait(false);
         }

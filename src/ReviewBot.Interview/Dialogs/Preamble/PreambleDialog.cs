@@ -27,7 +27,7 @@ public sealed class PreambleDialog : WaterfallDialog<PreambleState>
         step.PromptAsync(PromptIds.Answer, PromptOptions.Create(
             "先写导语。会前一共征求到多少条意见建议？（输入数字；不清楚发送“跳过”，稿中会标为【待补】；整段导语不写可发送“下一个方面”）"), cancellationToken);
 
-    private static async Task<DialogTurnResult> AskTalksAsync(WaterfallStepContext<PreambleState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskTalksAsync(WaterfallStepContext<PreambleState> step, CancellationToken cancellationToken)
     {
         var text = step.GetResult<string>();
         if (CommandParser.Parse(text) is { Kind: CommandKind.NextAspect or CommandKind.Finish })
@@ -35,6 +35,14 @@ public sealed class PreambleDialog : WaterfallDialog<PreambleState>
             return await step.EndDialogAsync(new StageOutcome(StageMove.Next), cancellationToken).ConfigureAwait(false);
         }
         step.State.OpinionCount = Numbers.TryRead(text);
+        // Only ask for the talks when this framework's preamble says something about them; otherwise the number is lost.
+        var options = step.GetOptions<StageOptions>()!;
+        var draft = (await _interview.Drafts(step.Context).GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
+        var pieces = _interview.FrameworkOf(draft).Preamble.For(draft.Setup.Kind).InOrder();
+        if (!pieces.Any(p => p.Template.Contains("{talkCount}", StringComparison.Ordinal)))
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
         return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create("会前谈心谈话共多少人次？（输入数字，或发送“跳过”）"), cancellationToken).ConfigureAwait(false);
     }
 
