@@ -20,7 +20,7 @@ public sealed class ImportCommandTests
         Assert.Contains("3.2 每月到服务窗口现场办公一次", preview, StringComparison.Ordinal);
 
         Assert.Contains("已导入 3 项措施", await bot.SayAsync("确认 已完成 1 长期坚持 3"), StringComparison.Ordinal);
-        var measures = await bot.Ledger.ListAsync(Workspace.DraftOwner.From(Message("x")).Key, default);
+        var measures = await bot.Ledger.ListAsync(global::ReviewBot.Interview.Workspace.DraftOwner.From(Message("x")).Key, default);
         Assert.Equal([MeasureStatus.Done, MeasureStatus.NotStarted, MeasureStatus.Ongoing], measures.OrderBy(m => m.Sequence).Select(m => m.Status));
         Assert.Contains("共 3 项，已完成 1 项", await bot.SayAsync("整改进展"), StringComparison.Ordinal);
     }
@@ -124,7 +124,7 @@ public sealed class ImportCommandTests
     private static async Task<string?> PreviousAsync(RectificationHarness bot)
     {
         string? text = null;
-        var interview = (Dialogs.InterviewContext)bot.Services.GetService(typeof(Dialogs.InterviewContext))!;
+        var interview = (global::ReviewBot.Interview.Dialogs.InterviewContext)bot.Services.GetService(typeof(global::ReviewBot.Interview.Dialogs.InterviewContext))!;
         await bot.Adapter.ContinueConversationAsync(Message("x").GetConversationReference(), async (turn, ct) =>
             text = (await interview.Drafts(turn).GetActiveAsync(ct))?.PreviousRectification, default);
         return text;

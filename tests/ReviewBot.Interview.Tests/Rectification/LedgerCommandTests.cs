@@ -121,7 +121,7 @@ public sealed class LedgerCommandTests
         submit.Text = null;
 
         Assert.Contains("已将 3.1 标记为已完成", await bot.SendAsync(submit), StringComparison.Ordinal);
-        var statuses = await bot.Ledger.ListAsync(Workspace.DraftOwner.From(Message("x")).Key, default);
+        var statuses = await bot.Ledger.ListAsync(global::ReviewBot.Interview.Workspace.DraftOwner.From(Message("x")).Key, default);
         Assert.Equal(MeasureStatus.Done, statuses.Single(m => m.Number == "3.1").Status);
     }
 
