@@ -28,6 +28,8 @@ public enum CommandKind
     RemindersOn,
     Import,
     ProgressReport,
+    /// <summary>体检: the rule-based quality check of the active draft.</summary>
+    QualityCheck,
 }
 
 /// <summary>A recognised command, with its argument (e.g. "2.1" in 修改 2.1, or "问题" in 导出 问题).</summary>

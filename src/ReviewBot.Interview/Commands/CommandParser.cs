@@ -29,7 +29,8 @@ public static partial class CommandParser
         ["进展"] = CommandKind.MeasureProgress, ["延期"] = CommandKind.MeasureExtend, ["记录"] = CommandKind.MeasureLog, ["佐证"] = CommandKind.MeasureEvidence,
         ["关闭提醒"] = CommandKind.RemindersOff, ["开启提醒"] = CommandKind.RemindersOn, ["打开提醒"] = CommandKind.RemindersOn,
         ["导入"] = CommandKind.Import, ["import"] = CommandKind.Import, ["整改报告"] = CommandKind.ProgressReport, ["落实情况报告"] = CommandKind.ProgressReport,
-        ["完成"] = CommandKind.Finish, ["done"] = CommandKind.Finish, ["finish"] = CommandKind.Finish,
+        ["完成"] = CommandKind.Finish,
+        ["体检"] = CommandKind.QualityCheck, ["材料体检"] = CommandKind.QualityCheck, ["check"] = CommandKind.QualityCheck, ["done"] = CommandKind.Finish, ["finish"] = CommandKind.Finish,
     };
 
     /// <summary>Commands that take an argument after a space (修改 2.1, 删除 3, 导出 问题).</summary>

@@ -24,7 +24,8 @@ public sealed partial class InterviewBot(
     DraftPreview preview,
     ILogger<InterviewBot> logger,
     IFileDelivery? fileDelivery = null,
-    Rectification.RectificationCommands? rectification = null) : IBot
+    Rectification.RectificationCommands? rectification = null,
+    Quality.DraftQualityCheck? quality = null) : IBot
 {
     private const string WelcomedAtProperty = "welcomedAt";
 
@@ -144,6 +145,11 @@ public sealed partial class InterviewBot(
                 }
                 var today = new UserClock(interview.Time, UserClock.Default.DefaultTimeZone).Today(turn.Activity);
                 await turn.SendActivityAsync(ProgressSummary.Render(drafts, today), cancellationToken).ConfigureAwait(false);
+                await RepromptOrMenuAsync(dc, cancellationToken, showMenu: false).ConfigureAwait(false);
+                return true;
+            case CommandKind.QualityCheck when quality is not null:
+                var checkedDraft = await interview.Drafts(turn).GetActiveAsync(cancellationToken).ConfigureAwait(false);
+                await turn.SendActivityAsync(checkedDraft is null ? "还没有材料可以体检。发送“新建材料”开始。" : Quality.QualityReportView.Render(quality.Check(checkedDraft)), cancellationToken).ConfigureAwait(false);
                 await RepromptOrMenuAsync(dc, cancellationToken, showMenu: false).ConfigureAwait(false);
                 return true;
             case CommandKind.Export:

@@ -46,6 +46,8 @@ public sealed class ChatHost : IAsyncDisposable
             ["Storage:Provider"] = "Sqlite",
             ["Storage:SqlitePath"] = path,
             ["Files:SweepInterval"] = "00:00:00",
+            // Links point at this host itself (no app id, so no public base URL is needed).
+            ["Files:PublicBaseUrl"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

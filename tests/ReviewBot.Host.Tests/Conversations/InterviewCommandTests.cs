@@ -28,6 +28,21 @@ public sealed class InterviewCommandTests
     }
 
     [Fact]
+    public async Task Quality_check_mid_interview_names_the_problem_without_a_measure_and_returns_to_the_question()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var chat = await StartAt2023FirstAspectAsync(host);
+        await chat.SayAsync("中心组全年只学了4次，比如学习枫桥经验时没有结合12348热线讨论");
+        await chat.ClickAsync("采用");
+
+        var check = await chat.SayAsync("体检");
+
+        Assert.True(check.Has("材料体检"), chat.Transcript);
+        Assert.True(check.Has("问题没有对应措施"), chat.Transcript);
+        Assert.True(check.Has("我们接着刚才的问题"), chat.Transcript);
+    }
+
+    [Fact]
     public async Task Help_at_a_choice_explains_the_choices()
     {
         await using var host = await ChatHost.StartAsync();

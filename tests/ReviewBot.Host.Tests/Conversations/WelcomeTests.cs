@@ -35,6 +35,6 @@ public sealed class WelcomeTests
         await using var host = await ChatHost.StartAsync();
         var chat = Conversation.Personal(host);
 
-        Assert.True((await chat.SayAsync("继续")).Has("发送“新建材料”开始"), chat.Transcript);
+        Assert.True((await chat.SayAsync("继续")).Has("点“新建材料”开始"), chat.Transcript);
     }
 }
