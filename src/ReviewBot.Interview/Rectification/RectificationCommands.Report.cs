@@ -23,7 +23,7 @@ public sealed partial class RectificationCommands
             notes[m.MeasureId] = (await ledger.EventsAsync(owner.Key, m.MeasureId, cancellationToken).ConfigureAwait(false))
                 .Where(e => e.Kind == MeasureEventKind.Progress).ToList();
         }
-        var document = ProgressReport.Compose(summary, notes, owner.IsShared ? "本班子" : "本人");
+        var document = ProgressReport.Compose(summary, notes, await SubjectAsync(turn, owner, cancellationToken).ConfigureAwait(false));
         await turn.SendActivityAsync(document.ToPlainText(), cancellationToken).ConfigureAwait(false);
         if (delivery is null)
         {
@@ -32,6 +32,24 @@ public sealed partial class RectificationCommands
         var bytes = reportWriter.Write(document, new DocumentMetadata(document.Title, Author(turn), interview.Time.GetUtcNow()));
         var today = Today(turn);
         await delivery.DeliverAsync(turn, new OutgoingFile($"整改落实情况报告-{today:yyyyMMdd}.docx", OutgoingFile.DocxContentType, bytes, document.Title), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>“本班子” when the ledger holds a team's material (also when its secretary drafts it in a personal chat), else “本人”.</summary>
+    private async Task<string> SubjectAsync(ITurnContext turn, DraftOwner owner, CancellationToken cancellationToken)
+    {
+        if (owner.IsShared)
+        {
+            return "本班子";
+        }
+        var store = interview.Drafts(turn);
+        foreach (var summary in (await store.GetIndexAsync(cancellationToken).ConfigureAwait(false)).Drafts)
+        {
+            if (await store.GetAsync(summary.Id, cancellationToken).ConfigureAwait(false) is { Setup.Kind: Drafts.Model.SubjectKind.Team })
+            {
+                return "本班子";
+            }
+        }
+        return "本人";
     }
 }
 
