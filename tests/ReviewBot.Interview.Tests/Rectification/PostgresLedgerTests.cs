@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReviewBot.Interview.Rectification;
-using ReviewBot.Interview.Tests.Rectification.Support;
+using ReviewBot.Storage.Tests.Support;
 using static ReviewBot.Interview.Tests.Rectification.RectificationHarness;
 
 namespace ReviewBot.Interview.Tests.Rectification;
