@@ -27,6 +27,7 @@ public sealed class SettingsTests
         using var host = Host([]);
 
         Assert.IsType<BuiltInPhraser>(host.Services.GetRequiredService<IPhraser>());
+        Assert.Same(PhraserInfo.BuiltIn, host.Services.GetRequiredService<PhraserInfo>());
         Assert.Equal(LlmUsageTotals.Zero, host.Services.GetRequiredService<ILlmUsage>().Total);
     }
 
@@ -80,7 +81,10 @@ public sealed class SettingsTests
         services.AddReviewBotInterview(configuration);
         using var provider = services.BuildServiceProvider();
 
-        Assert.IsType<LlmPhraser>(provider.GetRequiredService<ReviewBot.Interview.Dialogs.InterviewContext>().Phraser);
+        var interview = provider.GetRequiredService<ReviewBot.Interview.Dialogs.InterviewContext>();
+        Assert.IsType<LlmPhraser>(interview.Phraser);
+        Assert.True(interview.PhraserInfo.UsesModel);
+        Assert.Contains("涉密内容不得输入", interview.PhraserInfo.Disclosure, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,12 +6,17 @@ using ReviewBot.Interview.Phrasing;
 
 namespace ReviewBot.Interview.Dialogs;
 
-/// <summary>What every interview dialog needs: the frameworks, the phraser, the clock, and the turn's drafts.</summary>
-public sealed class InterviewContext(FrameworkCatalog catalog, IPhraser phraser, TimeProvider time)
+/// <summary>What every interview dialog needs: the frameworks, the phraser (and what it is), the clock, and the turn's drafts.</summary>
+public sealed class InterviewContext(FrameworkCatalog catalog, IPhraser phraser, TimeProvider time, PhraserInfo? phraserInfo = null)
 {
     public FrameworkCatalog Catalog { get; } = catalog;
     public IPhraser Phraser { get; } = phraser;
     public TimeProvider Time { get; } = time;
+    public PhraserInfo PhraserInfo { get; } = phraserInfo ?? PhraserInfo.BuiltIn;
+
+    /// <summary>Before the model is first used for this user: where their material goes (once per user; nothing without a model).</summary>
+    public Task<bool> DiscloseModelOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        ModelDisclosure.SendOnceAsync(turnContext, PhraserInfo, Time, cancellationToken);
 
     public DraftStore Drafts(ITurnContext turnContext) => new(turnContext.State, DraftOwner.From(turnContext.Activity), Time);
 

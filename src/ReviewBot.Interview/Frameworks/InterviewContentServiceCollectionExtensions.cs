@@ -13,8 +13,8 @@ public static class InterviewContentServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="InterviewOptions"/> (bind "Interview" yourself or pass <paramref name="configure"/>), the resolved
     /// <see cref="DialogsFolder"/>, <see cref="FrameworkCatalog"/>, <see cref="PhrasingTemplates"/>,
-    /// <see cref="GenericPhraseList"/>, <see cref="WordingErrorList"/>, <see cref="DraftQualityCheck"/>, <see cref="BuiltInPhraser"/> and <see cref="IPhraser"/> (the built-in one unless
-    /// another is registered first). Resolve <see cref="FrameworkCatalog"/> at start-up to fail fast on a bad file.
+    /// <see cref="GenericPhraseList"/>, <see cref="WordingErrorList"/>, <see cref="DraftQualityCheck"/>, <see cref="BuiltInPhraser"/>, <see cref="IPhraser"/> and <see cref="PhraserInfo"/> (the built-in ones unless
+    /// others are registered first). Resolve <see cref="FrameworkCatalog"/> at start-up to fail fast on a bad file.
     /// </summary>
     public static IServiceCollection AddInterviewContent(this IServiceCollection services, Action<InterviewOptions>? configure = null)
     {
@@ -35,6 +35,7 @@ public static class InterviewContentServiceCollectionExtensions
         services.TryAddSingleton<DraftQualityCheck>();
         services.TryAddSingleton(sp => new BuiltInPhraser(sp.GetRequiredService<PhrasingTemplates>()));
         services.TryAddSingleton<IPhraser>(sp => sp.GetRequiredService<BuiltInPhraser>());
+        services.TryAddSingleton(PhraserInfo.BuiltIn);
         return services;
     }
 }

@@ -32,6 +32,7 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
             return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
         }
         var draft = (await _interview.Drafts(step.Context).GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
+        await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var phrased = await _interview.Phraser.SuggestCausesAsync(new CausesRequest
         {
             Framework = _interview.FrameworkOf(draft),

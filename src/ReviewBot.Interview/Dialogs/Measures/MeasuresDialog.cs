@@ -40,6 +40,7 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
             step.State.Mode = "write";
             return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
         }
+        await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var phrased = await _interview.Phraser.SuggestMeasuresAsync(new MeasuresRequest
         {
             Framework = _interview.FrameworkOf(draft),

@@ -62,6 +62,7 @@ public sealed class PreambleDialog : WaterfallDialog<PreambleState>
             TalkCount = step.State.TalkCount,
             DraftId = draft.Id,
         };
+        await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var phrased = await _interview.Phraser.ComposePreambleAsync(request, cancellationToken).ConfigureAwait(false);
         step.State.Proposed = phrased.Value;
         return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(
