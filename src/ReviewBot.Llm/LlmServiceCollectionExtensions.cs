@@ -19,8 +19,8 @@ public static class LlmServiceCollectionExtensions
     /// <summary>
     /// Binds and validates the "LLM" section (at start-up) and registers <see cref="ILlmUsage"/>. When
     /// <c>LLM:Provider</c> is not None, also the <see cref="IChatClient"/>, the prompts from dialogs/prompts/,
-    /// <see cref="LlmPhraser"/> as <see cref="IPhraser"/> and <see cref="PhraserInfo"/> with the one-time disclosure
-    /// (<see cref="LlmDisclosure"/>) — call this BEFORE <c>AddReviewBotInterview</c>, whose
+    /// <see cref="LlmPhraser"/> as <see cref="IPhraser"/>, the usage ledger as <see cref="IPhrasingUsage"/> and
+    /// <see cref="PhraserInfo"/> with the one-time disclosure (<see cref="LlmDisclosure"/>) — call this BEFORE <c>AddReviewBotInterview</c>, whose
     /// TryAdd then keeps it. With None nothing else is registered and the built-in phraser answers as before.
     /// </summary>
     public static IServiceCollection AddReviewBotLlm(this IServiceCollection services, IConfiguration configuration)
@@ -52,6 +52,7 @@ public static class LlmServiceCollectionExtensions
             sp.GetRequiredService<PhrasingTemplates>(),
             sp.GetRequiredService<IOptions<LlmOptions>>().Value.SoftDeadline,
             Logger<LlmPhraser>(sp)));
+        services.TryAddSingleton<IPhrasingUsage>(sp => sp.GetRequiredService<LlmUsageLedger>());
         services.TryAddSingleton(sp => PhraserInfo.ForModel(LlmDisclosure.Text(sp.GetRequiredService<IOptions<LlmOptions>>().Value)));
         services.AddHostedService<LlmStartupCheck>();
         return services;

@@ -46,10 +46,12 @@ public sealed partial class InterviewBot(
                 if (PromptInput.From(activity) is not null)
                 {
                     await OnInputAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                    await interview.RecordModelUsageAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 }
                 return;
             case ActivityTypes.Message:
                 await OnInputAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                await interview.RecordModelUsageAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 return;
         }
     }
@@ -195,7 +197,7 @@ public sealed partial class InterviewBot(
         }
         if (kind == CommandKind.Outline)
         {
-            await dc.Context.SendActivityAsync(OutlineView.Render(draft), cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendActivityAsync(OutlineView.Render(draft, interview.PhraserInfo.UsesModel), cancellationToken).ConfigureAwait(false);
         }
         else
         {

@@ -13,7 +13,7 @@ public static class InterviewContentServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="InterviewOptions"/> (bind "Interview" yourself or pass <paramref name="configure"/>), the resolved
     /// <see cref="DialogsFolder"/>, <see cref="FrameworkCatalog"/>, <see cref="PhrasingTemplates"/>,
-    /// <see cref="GenericPhraseList"/>, <see cref="WordingErrorList"/>, <see cref="DraftQualityCheck"/>, <see cref="BuiltInPhraser"/>, <see cref="IPhraser"/> and <see cref="PhraserInfo"/> (the built-in ones unless
+    /// <see cref="GenericPhraseList"/>, <see cref="WordingErrorList"/>, <see cref="DraftQualityCheck"/>, <see cref="BuiltInPhraser"/>, <see cref="IPhraser"/>, <see cref="PhraserInfo"/> and <see cref="IPhrasingUsage"/> (the built-in ones unless
     /// others are registered first). Resolve <see cref="FrameworkCatalog"/> at start-up to fail fast on a bad file.
     /// </summary>
     public static IServiceCollection AddInterviewContent(this IServiceCollection services, Action<InterviewOptions>? configure = null)
@@ -36,6 +36,7 @@ public static class InterviewContentServiceCollectionExtensions
         services.TryAddSingleton(sp => new BuiltInPhraser(sp.GetRequiredService<PhrasingTemplates>()));
         services.TryAddSingleton<IPhraser>(sp => sp.GetRequiredService<BuiltInPhraser>());
         services.TryAddSingleton(PhraserInfo.BuiltIn);
+        services.TryAddSingleton<IPhrasingUsage>(NoPhrasingUsage.Instance);
         return services;
     }
 }
