@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ReviewBot.Interview.Frameworks;
 using ReviewBot.Interview.Phrasing;
+using ReviewBot.Interview.Quality;
 using ReviewBot.Llm.Calls;
 using ReviewBot.Llm.Prompts;
 using ReviewBot.Llm.Usage;
@@ -19,7 +20,7 @@ public static class LlmServiceCollectionExtensions
     /// <summary>
     /// Binds and validates the "LLM" section (at start-up) and registers <see cref="ILlmUsage"/>. When
     /// <c>LLM:Provider</c> is not None, also the <see cref="IChatClient"/>, the prompts from dialogs/prompts/,
-    /// <see cref="LlmPhraser"/> as <see cref="IPhraser"/>, the usage ledger as <see cref="IPhrasingUsage"/> and
+    /// <see cref="LlmPhraser"/> as <see cref="IPhraser"/>, <see cref="LlmQualityAdvisor"/> for the 体检, the usage ledger as <see cref="IPhrasingUsage"/> and
     /// <see cref="PhraserInfo"/> with the one-time disclosure (<see cref="LlmDisclosure"/>) — call this BEFORE <c>AddReviewBotInterview</c>, whose
     /// TryAdd then keeps it. With None nothing else is registered and the built-in phraser answers as before.
     /// </summary>
@@ -52,6 +53,11 @@ public static class LlmServiceCollectionExtensions
             sp.GetRequiredService<PhrasingTemplates>(),
             sp.GetRequiredService<IOptions<LlmOptions>>().Value.SoftDeadline,
             Logger<LlmPhraser>(sp)));
+        services.TryAddSingleton<IQualityAdvisor>(sp => new LlmQualityAdvisor(
+            sp.GetRequiredService<LlmTaskRunner>(),
+            sp.GetRequiredService<PhrasingTemplates>(),
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value.SoftDeadline,
+            Logger<LlmQualityAdvisor>(sp)));
         services.TryAddSingleton<IPhrasingUsage>(sp => sp.GetRequiredService<LlmUsageLedger>());
         services.TryAddSingleton(sp => PhraserInfo.ForModel(LlmDisclosure.Text(sp.GetRequiredService<IOptions<LlmOptions>>().Value)));
         services.AddHostedService<LlmStartupCheck>();
