@@ -1,7 +1,7 @@
 using ReviewBot.Drafts.Model;
 using ReviewBot.Interview.Phrasing;
 using ReviewBot.Interview.Quality;
-using ReviewBot.Llm.Tests.Stub;
+using ReviewBot.TestSupport;
 
 namespace ReviewBot.Llm.Tests.Calls;
 

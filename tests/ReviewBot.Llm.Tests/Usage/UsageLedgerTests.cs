@@ -1,5 +1,5 @@
 using ReviewBot.Drafts.Model;
-using ReviewBot.Llm.Tests.Stub;
+using ReviewBot.TestSupport;
 using ReviewBot.Llm.Usage;
 
 namespace ReviewBot.Llm.Tests.Usage;
