@@ -8,7 +8,7 @@ namespace ReviewBot.Llm;
 /// <summary>
 /// <see cref="IPhraser"/> backed by a chat model, with <see cref="BuiltInPhraser"/> behind it. Every answer is checked in
 /// code (facts kept, nothing invented, links to real problems); a failing answer is re-asked once; any failure — timeout,
-/// HTTP error after retries, bad answers — makes the built-in phraser answer instead (with a <see cref="PhrasedProblem.Notice"/>
+/// HTTP error after retries, bad answers — makes the built-in phraser answer instead (with a <see cref="Phrased{T}.Notice"/>, and a <see cref="PhrasedProblem.Notice"/>
 /// for problems). When the model is slower than the soft deadline the built-in phrasing answers the turn and the model
 /// keeps going in the background: its answer lands in the cache, so asking again costs nothing.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class LlmPhraser : IPhraser
     public const string SlowNotice = "模型响应较慢，先给出内置整理的版本。";
     public const string UnavailableNotice = "模型暂时不可用，这次用内置整理的版本。";
     public const string RejectedNotice = "模型的版本没能保留您说的全部事实，这次用内置整理的版本。";
+    public const string SuggestionsRejectedNotice = "模型给出的建议没有通过核对（事实或对应的问题不符），这次用内置整理的建议。";
 
     private readonly LlmTaskRunner _runner;
     private readonly BuiltInPhraser _builtIn;
@@ -47,35 +48,42 @@ public sealed class LlmPhraser : IPhraser
         return ProblemAsync(ProblemTask.Create(request, _templates, current, style), () => _builtIn.RephraseProblemAsync(request, current, style, cancellationToken), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<CauseSuggestion>> SuggestCausesAsync(CausesRequest request, CancellationToken cancellationToken)
+    public async Task<Phrased<IReadOnlyList<CauseSuggestion>>> SuggestCausesAsync(CausesRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.Aspects.Any(a => a.Problems.Count > 0))
         {
             return await _builtIn.SuggestCausesAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        var (value, _) = await TryModelAsync(SuggestionTasks.Causes(request, _templates), cancellationToken).ConfigureAwait(false);
-        return value ?? await _builtIn.SuggestCausesAsync(request, cancellationToken).ConfigureAwait(false);
+        var (value, notice) = await TryModelAsync(SuggestionTasks.Causes(request, _templates), cancellationToken).ConfigureAwait(false);
+        return value is not null
+            ? Phrased.Of(value)
+            : (await _builtIn.SuggestCausesAsync(request, cancellationToken).ConfigureAwait(false)) with { Notice = ForSuggestions(notice) };
     }
 
-    public async Task<IReadOnlyList<MeasureSuggestion>> SuggestMeasuresAsync(MeasuresRequest request, CancellationToken cancellationToken)
+    public async Task<Phrased<IReadOnlyList<MeasureSuggestion>>> SuggestMeasuresAsync(MeasuresRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.Aspects.Any(a => a.Problems.Count > 0))
         {
             return await _builtIn.SuggestMeasuresAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        var (value, _) = await TryModelAsync(SuggestionTasks.Measures(request, _templates), cancellationToken).ConfigureAwait(false);
-        return value ?? await _builtIn.SuggestMeasuresAsync(request, cancellationToken).ConfigureAwait(false);
+        var (value, notice) = await TryModelAsync(SuggestionTasks.Measures(request, _templates), cancellationToken).ConfigureAwait(false);
+        return value is not null
+            ? Phrased.Of(value)
+            : (await _builtIn.SuggestMeasuresAsync(request, cancellationToken).ConfigureAwait(false)) with { Notice = ForSuggestions(notice) };
     }
 
-    public async Task<string> ComposePreambleAsync(PreambleRequest request, CancellationToken cancellationToken)
+    public async Task<Phrased<string>> ComposePreambleAsync(PreambleRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var builtIn = await _builtIn.ComposePreambleAsync(request, cancellationToken).ConfigureAwait(false);
-        var (value, _) = await TryModelAsync(PreambleTask.Create(request, _templates, builtIn), cancellationToken).ConfigureAwait(false);
-        return value ?? builtIn;
+        var (value, notice) = await TryModelAsync(PreambleTask.Create(request, _templates, builtIn.Value), cancellationToken).ConfigureAwait(false);
+        return value is not null ? Phrased.Of(value) : builtIn with { Notice = notice };
     }
+
+    /// <summary>Causes and measures are rejected for broken links as often as for facts: say so in general terms.</summary>
+    private static string? ForSuggestions(string? notice) => notice == RejectedNotice ? SuggestionsRejectedNotice : notice;
 
     private async Task<PhrasedProblem> ProblemAsync(LlmTask<PhrasedProblem> task, Func<Task<PhrasedProblem>> builtIn, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using ReviewBot.Interview.Frameworks;
 using ReviewBot.Interview.Phrasing;
 using ReviewBot.Llm.Calls;
 using ReviewBot.Llm.Prompts;
-using ReviewBot.Llm.Tests.Stub;
+using ReviewBot.TestSupport;
 using ReviewBot.Llm.Usage;
 
 namespace ReviewBot.Llm.Tests;

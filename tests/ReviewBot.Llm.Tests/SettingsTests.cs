@@ -27,6 +27,9 @@ public sealed class SettingsTests
         using var host = Host([]);
 
         Assert.IsType<BuiltInPhraser>(host.Services.GetRequiredService<IPhraser>());
+        Assert.Same(PhraserInfo.BuiltIn, host.Services.GetRequiredService<PhraserInfo>());
+        Assert.Same(NoPhrasingUsage.Instance, host.Services.GetRequiredService<IPhrasingUsage>());
+        Assert.Same(ReviewBot.Interview.Quality.NoQualityAdvisor.Instance, host.Services.GetRequiredService<ReviewBot.Interview.Quality.IQualityAdvisor>());
         Assert.Equal(LlmUsageTotals.Zero, host.Services.GetRequiredService<ILlmUsage>().Total);
     }
 
@@ -80,7 +83,26 @@ public sealed class SettingsTests
         services.AddReviewBotInterview(configuration);
         using var provider = services.BuildServiceProvider();
 
-        Assert.IsType<LlmPhraser>(provider.GetRequiredService<ReviewBot.Interview.Dialogs.InterviewContext>().Phraser);
+        var interview = provider.GetRequiredService<ReviewBot.Interview.Dialogs.InterviewContext>();
+        Assert.IsType<LlmPhraser>(interview.Phraser);
+        Assert.True(interview.PhraserInfo.UsesModel);
+        Assert.Contains("涉密内容不得输入", interview.PhraserInfo.Disclosure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_provider_from_a_settings_source_added_after_registration_is_honoured()
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Interview:DialogsPath"] = LlmTestKit.DialogsPath });
+        var services = new ServiceCollection().AddLogging();
+        services.AddReviewBotLlm(configuration);
+        services.AddReviewBotInterview(configuration);
+        configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["LLM:Provider"] = "OpenAI", ["LLM:BaseUrl"] = "http://127.0.0.1:9/v1", ["LLM:Model"] = "qwen" });
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<LlmPhraser>(provider.GetRequiredService<IPhraser>());
+        Assert.IsType<LlmQualityAdvisor>(provider.GetRequiredService<ReviewBot.Interview.Quality.IQualityAdvisor>());
+        Assert.IsType<LlmUsageLedger>(provider.GetRequiredService<IPhrasingUsage>());
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed record Draft
     public List<MeasureItem> Measures { get; init; } = [];
     /// <summary>上年度整改落实情况, when there was a previous material.</summary>
     public string? PreviousRectification { get; init; }
+    /// <summary>What phrasing this draft with a model has cost so far; null when no model was ever used for it.</summary>
+    public ModelUsage? ModelUsage { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed partial class InterviewBot(
     ILogger<InterviewBot> logger,
     IFileDelivery? fileDelivery = null,
     Rectification.RectificationCommands? rectification = null,
-    Quality.DraftQualityCheck? quality = null) : IBot
+    Quality.QualityCheckReply? quality = null) : IBot
 {
     private const string WelcomedAtProperty = "welcomedAt";
 
@@ -46,10 +46,12 @@ public sealed partial class InterviewBot(
                 if (PromptInput.From(activity) is not null)
                 {
                     await OnInputAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                    await interview.RecordModelUsageAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 }
                 return;
             case ActivityTypes.Message:
                 await OnInputAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                await interview.RecordModelUsageAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 return;
         }
     }
@@ -149,7 +151,11 @@ public sealed partial class InterviewBot(
                 return true;
             case CommandKind.QualityCheck when quality is not null:
                 var checkedDraft = await interview.Drafts(turn).GetActiveAsync(cancellationToken).ConfigureAwait(false);
-                await turn.SendActivityAsync(checkedDraft is null ? "还没有材料可以体检。发送“新建材料”开始。" : Quality.QualityReportView.Render(quality.Check(checkedDraft)), cancellationToken).ConfigureAwait(false);
+                if (checkedDraft is not null)
+                {
+                    await interview.DiscloseModelOnceAsync(turn, cancellationToken).ConfigureAwait(false);
+                }
+                await turn.SendActivityAsync(checkedDraft is null ? "还没有材料可以体检。发送“新建材料”开始。" : await quality.ComposeAsync(checkedDraft, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 await RepromptOrMenuAsync(dc, cancellationToken, showMenu: false).ConfigureAwait(false);
                 return true;
             case CommandKind.Export:
@@ -195,7 +201,7 @@ public sealed partial class InterviewBot(
         }
         if (kind == CommandKind.Outline)
         {
-            await dc.Context.SendActivityAsync(OutlineView.Render(draft), cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendActivityAsync(OutlineView.Render(draft, interview.PhraserInfo.UsesModel), cancellationToken).ConfigureAwait(false);
         }
         else
         {

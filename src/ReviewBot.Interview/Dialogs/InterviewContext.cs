@@ -6,12 +6,41 @@ using ReviewBot.Interview.Phrasing;
 
 namespace ReviewBot.Interview.Dialogs;
 
-/// <summary>What every interview dialog needs: the frameworks, the phraser, the clock, and the turn's drafts.</summary>
-public sealed class InterviewContext(FrameworkCatalog catalog, IPhraser phraser, TimeProvider time)
+/// <summary>What every interview dialog needs: the frameworks, the phraser (and what it is), the clock, and the turn's drafts.</summary>
+public sealed class InterviewContext(
+    FrameworkCatalog catalog, IPhraser phraser, TimeProvider time, PhraserInfo? phraserInfo = null, IPhrasingUsage? phrasingUsage = null)
 {
+    private readonly IPhrasingUsage _usage = phrasingUsage ?? NoPhrasingUsage.Instance;
+
     public FrameworkCatalog Catalog { get; } = catalog;
     public IPhraser Phraser { get; } = phraser;
     public TimeProvider Time { get; } = time;
+    public PhraserInfo PhraserInfo { get; } = phraserInfo ?? PhraserInfo.BuiltIn;
+
+    /// <summary>Before the model is first used for this user: where their material goes (once per user; nothing without a model).</summary>
+    public Task<bool> DiscloseModelOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        ModelDisclosure.SendOnceAsync(turnContext, PhraserInfo, Time, cancellationToken);
+
+    /// <summary>
+    /// At the end of a turn: adds what the model spent on this owner's drafts since it was last taken to those drafts,
+    /// so the usage is saved with the turn. Touches no draft when nothing is pending (always, without a model).
+    /// </summary>
+    public async Task RecordModelUsageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (!_usage.HasPending)
+        {
+            return;
+        }
+        var store = Drafts(turnContext);
+        var index = await store.GetIndexAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var summary in index.Drafts.ToList())
+        {
+            if (_usage.TakePending(summary.Id) is { } usage)
+            {
+                await store.AddModelUsageAsync(summary.Id, usage, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     public DraftStore Drafts(ITurnContext turnContext) => new(turnContext.State, DraftOwner.From(turnContext.Activity), Time);
 

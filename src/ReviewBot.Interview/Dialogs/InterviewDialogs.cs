@@ -21,7 +21,7 @@ public sealed class InterviewDialogs
 {
     public InterviewDialogs(
         InterviewContext interview, DraftPreview preview, DocxWriter writer, RectificationTableWriter tableWriter,
-        ILogger<InterviewDialogs> logger, IFileDelivery? delivery = null)
+        Quality.DraftQualityCheck quality, ILogger<InterviewDialogs> logger, IFileDelivery? delivery = null)
     {
         Set = new DialogSet(logger)
             .Add(new TextPrompt(PromptIds.Answer, AnswerRules.Validator()))
@@ -39,7 +39,7 @@ public sealed class InterviewDialogs
             .Add(new MeasuresDialog(interview))
             .Add(new EditItemDialog(interview))
             .Add(new MyDraftsDialog(interview))
-            .Add(new ExportDialog(interview, writer, tableWriter, delivery));
+            .Add(new ExportDialog(interview, writer, tableWriter, quality, delivery));
     }
 
     public DialogSet Set { get; }

@@ -13,8 +13,8 @@ public static class InterviewContentServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="InterviewOptions"/> (bind "Interview" yourself or pass <paramref name="configure"/>), the resolved
     /// <see cref="DialogsFolder"/>, <see cref="FrameworkCatalog"/>, <see cref="PhrasingTemplates"/>,
-    /// <see cref="GenericPhraseList"/>, <see cref="WordingErrorList"/>, <see cref="DraftQualityCheck"/>, <see cref="BuiltInPhraser"/> and <see cref="IPhraser"/> (the built-in one unless
-    /// another is registered first). Resolve <see cref="FrameworkCatalog"/> at start-up to fail fast on a bad file.
+    /// <see cref="GenericPhraseList"/>, <see cref="WordingErrorList"/>, <see cref="DraftQualityCheck"/> (with <see cref="IQualityAdvisor"/>, none by default), <see cref="BuiltInPhraser"/>, <see cref="IPhraser"/>, <see cref="PhraserInfo"/> and <see cref="IPhrasingUsage"/> (the built-in ones unless
+    /// others are registered first). Resolve <see cref="FrameworkCatalog"/> at start-up to fail fast on a bad file.
     /// </summary>
     public static IServiceCollection AddInterviewContent(this IServiceCollection services, Action<InterviewOptions>? configure = null)
     {
@@ -33,8 +33,12 @@ public static class InterviewContentServiceCollectionExtensions
         services.TryAddSingleton(sp => GenericPhraseList.Load(sp.GetRequiredService<DialogsFolder>().Path));
         services.TryAddSingleton(sp => WordingErrorList.Load(sp.GetRequiredService<DialogsFolder>().Path));
         services.TryAddSingleton<DraftQualityCheck>();
+        services.TryAddSingleton<IQualityAdvisor>(NoQualityAdvisor.Instance);
+        services.TryAddSingleton<QualityCheckReply>();
         services.TryAddSingleton(sp => new BuiltInPhraser(sp.GetRequiredService<PhrasingTemplates>()));
         services.TryAddSingleton<IPhraser>(sp => sp.GetRequiredService<BuiltInPhraser>());
+        services.TryAddSingleton(PhraserInfo.BuiltIn);
+        services.TryAddSingleton<IPhrasingUsage>(NoPhrasingUsage.Instance);
         return services;
     }
 }

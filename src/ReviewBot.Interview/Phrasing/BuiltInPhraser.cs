@@ -30,21 +30,21 @@ public sealed class BuiltInPhraser : IPhraser
         return Task.FromResult(_problems.Phrase(request, style, current));
     }
 
-    public Task<IReadOnlyList<CauseSuggestion>> SuggestCausesAsync(CausesRequest request, CancellationToken cancellationToken)
+    public Task<Phrased<IReadOnlyList<CauseSuggestion>>> SuggestCausesAsync(CausesRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(CauseSuggester.Suggest(request, _templates));
+        return Task.FromResult(Phrased.Of(CauseSuggester.Suggest(request, _templates)));
     }
 
-    public Task<IReadOnlyList<MeasureSuggestion>> SuggestMeasuresAsync(MeasuresRequest request, CancellationToken cancellationToken)
+    public Task<Phrased<IReadOnlyList<MeasureSuggestion>>> SuggestMeasuresAsync(MeasuresRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(MeasureSuggester.Suggest(request, _templates));
+        return Task.FromResult(Phrased.Of(MeasureSuggester.Suggest(request, _templates)));
     }
 
-    public Task<string> ComposePreambleAsync(PreambleRequest request, CancellationToken cancellationToken)
+    public Task<Phrased<string>> ComposePreambleAsync(PreambleRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(PreambleWriter.Compose(request, _templates));
+        return Task.FromResult(Phrased.Of(PreambleWriter.Compose(request, _templates)));
     }
 }

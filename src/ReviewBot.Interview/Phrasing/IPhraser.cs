@@ -13,12 +13,12 @@ public interface IPhraser
     /// <summary>The same problem again in another style (更正式 / 更简洁 / 更具体 / 换个说法), from <c>request.RawInput</c>.</summary>
     Task<PhrasedProblem> RephraseProblemAsync(ProblemRequest request, PhrasedProblem current, RephraseStyle style, CancellationToken cancellationToken);
 
-    /// <summary>Causes along the framework's cause dimensions, from all the problems so far.</summary>
-    Task<IReadOnlyList<CauseSuggestion>> SuggestCausesAsync(CausesRequest request, CancellationToken cancellationToken);
+    /// <summary>Causes along the framework's cause dimensions, from all the problems so far (with a notice when a model fell back).</summary>
+    Task<Phrased<IReadOnlyList<CauseSuggestion>>> SuggestCausesAsync(CausesRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Measures that answer the problems, each linked to the problem ids it answers.</summary>
-    Task<IReadOnlyList<MeasureSuggestion>> SuggestMeasuresAsync(MeasuresRequest request, CancellationToken cancellationToken);
+    /// <summary>Measures that answer the problems, each linked to the problem ids it answers (with a notice when a model fell back).</summary>
+    Task<Phrased<IReadOnlyList<MeasureSuggestion>>> SuggestMeasuresAsync(MeasuresRequest request, CancellationToken cancellationToken);
 
-    /// <summary>The preamble paragraph from the framework and the set-up.</summary>
-    Task<string> ComposePreambleAsync(PreambleRequest request, CancellationToken cancellationToken);
+    /// <summary>The preamble paragraph from the framework and the set-up (with a notice when a model fell back).</summary>
+    Task<Phrased<string>> ComposePreambleAsync(PreambleRequest request, CancellationToken cancellationToken);
 }

@@ -27,7 +27,11 @@ public enum QualitySeverity
 }
 
 /// <summary>One finding: which rule, where (e.g. “理论学习”第2条问题), the words concerned, and what to do.</summary>
-public sealed record QualityFinding(QualityRule Rule, QualitySeverity Severity, string Where, string Excerpt, string Advice);
+public sealed record QualityFinding(QualityRule Rule, QualitySeverity Severity, string Where, string Excerpt, string Advice)
+{
+    /// <summary>The item's number as 修改 uses it (0 导语, 1.2.1 a problem, 2.3 a cause, 3.1 a measure); null when it has none.</summary>
+    public string? Item { get; init; }
+}
 
 /// <summary>All findings for one draft, in document order.</summary>
 public sealed record QualityReport(IReadOnlyList<QualityFinding> Findings)

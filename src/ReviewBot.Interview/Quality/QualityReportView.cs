@@ -41,5 +41,35 @@ public static class QualityReportView
         return string.Join("\n", lines);
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    /// <summary>
+    /// The short version shown before export: counts by kind, then the first <paramref name="firstItems"/> findings
+    /// (must-fix first) with their item numbers.
+    /// </summary>
+    public static string Summarize(QualityReport report, int firstItems = 3)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Passed)
+        {
+            return "导出前做了材料体检，没有发现需要处理的地方。";
+        }
+        var counts = Groups
+            .Select(g => (g.Title, Count: report.Findings.Count(f => f.Rule == g.Rule)))
+            .Where(c => c.Count > 0)
+            .Select(c => $"{c.Title} {c.Count} 处");
+        var lines = new List<string>
+        {
+            $"导出前做了材料体检：发现 {report.Findings.Count} 处需要注意（其中 {report.MustFix} 处提交前必须处理）——{string.Join("，", counts)}。",
+        };
+        lines.AddRange(report.Findings.OrderBy(f => f.Severity).Take(firstItems)
+            .Select(f => $"- {f.Item ?? f.Where} {TitleOf(f.Rule)}：“{Shorten(f.Excerpt, 24)}”"));
+        if (report.Findings.Count > firstItems)
+        {
+            lines.Add($"……另有 {report.Findings.Count - firstItems} 处，发送“体检”可查看全部和修改建议。");
+        }
+        return string.Join("\n", lines);
+    }
+
+    public static string TitleOf(QualityRule rule) => Groups.First(g => g.Rule == rule).Title;
+
+    private static string Shorten(string text, int max = 40) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -51,6 +51,20 @@ public sealed class DraftStore(TurnState state, DraftOwner owner, TimeProvider t
         return stamped;
     }
 
+    /// <summary>Adds model usage to a stored draft without stamping it as edited or making it the active one.</summary>
+    public async Task<bool> AddModelUsageAsync(string id, ModelUsage usage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(usage);
+        var draft = await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return false;
+        }
+        var bag = await state.GetDocumentAsync(DraftKey(id), cancellationToken).ConfigureAwait(false);
+        bag.Set(DraftProperty, draft with { ModelUsage = (draft.ModelUsage ?? ModelUsage.Zero).Add(usage) });
+        return true;
+    }
+
     public async Task<bool> SetActiveAsync(string id, CancellationToken cancellationToken)
     {
         var index = await GetIndexAsync(cancellationToken).ConfigureAwait(false);

@@ -30,6 +30,7 @@ public static class PromptTasks
     public const string SuggestCauses = "suggest-causes";
     public const string SuggestMeasures = "suggest-measures";
     public const string ComposePreamble = "compose-preamble";
+    public const string ReviewDraft = "review-draft";
 
-    public static IReadOnlyList<string> All { get; } = [PhraseProblem, RephraseProblem, SuggestCauses, SuggestMeasures, ComposePreamble];
+    public static IReadOnlyList<string> All { get; } = [PhraseProblem, RephraseProblem, SuggestCauses, SuggestMeasures, ComposePreamble, ReviewDraft];
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using ReviewBot.Drafts.Model;
+using ReviewBot.Interview.Phrasing;
 
 namespace ReviewBot.Llm.Usage;
 
@@ -24,16 +26,22 @@ public sealed record LlmUsageTotals(int Calls, int CacheHits, int Fallbacks, lon
         Calls + other.Calls, CacheHits + other.CacheHits, Fallbacks + other.Fallbacks,
         InputTokens + other.InputTokens, OutputTokens + other.OutputTokens);
 
-    /// <summary>For the outline view: 模型用量：3 次调用，1,234 tokens（缓存命中 1 次）.</summary>
-    public string ToChineseSummary() =>
-        $"模型用量：{Calls} 次调用，{TotalTokens:N0} tokens（缓存命中 {CacheHits} 次，内置兜底 {Fallbacks} 次）";
+    /// <summary>As kept with the draft.</summary>
+    public ModelUsage ToModelUsage() => new(Calls, CacheHits, Fallbacks, InputTokens, OutputTokens);
+
+    /// <summary>The outline view's line: 模型用量：3 次调用，1,234 tokens（缓存命中 1 次，内置兜底 0 次）.</summary>
+    public string ToChineseSummary() => ToModelUsage().ToChineseSummary();
 }
 
-/// <summary>The in-memory <see cref="ILlmUsage"/>; keeps at most <see cref="MaxDrafts"/> drafts (oldest-first eviction is not needed at this scale: past it, only the total grows).</summary>
-public sealed class LlmUsageLedger : ILlmUsage
+/// <summary>
+/// The in-memory <see cref="ILlmUsage"/>, and the <see cref="IPhrasingUsage"/> the interview takes each draft's new usage
+/// from to save it with the draft. Keeps at most <see cref="MaxDrafts"/> drafts (past it, only the total grows).
+/// </summary>
+public sealed class LlmUsageLedger : ILlmUsage, IPhrasingUsage
 {
     public const int MaxDrafts = 10_000;
     private readonly ConcurrentDictionary<string, LlmUsageTotals> _drafts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LlmUsageTotals> _pending = new(StringComparer.Ordinal);
     private readonly Lock _totalLock = new();
     private LlmUsageTotals _total = LlmUsageTotals.Zero;
 
@@ -48,7 +56,12 @@ public sealed class LlmUsageLedger : ILlmUsage
         }
     }
 
+    public bool HasPending => !_pending.IsEmpty;
+
     public LlmUsageTotals ForDraft(string draftId) => _drafts.GetValueOrDefault(draftId) ?? LlmUsageTotals.Zero;
+
+    public ModelUsage? TakePending(string draftId) =>
+        _pending.TryRemove(draftId, out var usage) ? usage.ToModelUsage() : null;
 
     public void Record(string? draftId, LlmUsageTotals delta)
     {
@@ -56,10 +69,17 @@ public sealed class LlmUsageLedger : ILlmUsage
         {
             _total = _total.Add(delta);
         }
-        if (string.IsNullOrEmpty(draftId) || (_drafts.Count >= MaxDrafts && !_drafts.ContainsKey(draftId)))
+        if (string.IsNullOrEmpty(draftId))
         {
             return;
         }
-        _drafts.AddOrUpdate(draftId, delta, (_, existing) => existing.Add(delta));
+        if (_drafts.Count < MaxDrafts || _drafts.ContainsKey(draftId))
+        {
+            _drafts.AddOrUpdate(draftId, delta, (_, existing) => existing.Add(delta));
+        }
+        if (_pending.Count < MaxDrafts || _pending.ContainsKey(draftId))
+        {
+            _pending.AddOrUpdate(draftId, delta, (_, existing) => existing.Add(delta));
+        }
     }
 }

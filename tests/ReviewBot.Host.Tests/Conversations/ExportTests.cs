@@ -13,9 +13,10 @@ public sealed partial class ExportTests
         await DraftScript.ProblemAsync(chat, DraftScript.Problems[1].Text);
 
         var reply = await chat.SayAsync("导出");
-        if (reply.Has("仍要导出吗"))
+        Assert.True(reply.Has("导出前做了材料体检"), chat.Transcript);
+        if (reply.Has("仍然导出吗"))
         {
-            reply = await chat.SayAsync("是");
+            reply = await chat.ClickAsync("仍然导出");
         }
 
         var link = Link().Match(reply.Text);

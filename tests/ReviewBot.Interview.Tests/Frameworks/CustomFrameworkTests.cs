@@ -49,13 +49,13 @@ public sealed class CustomFrameworkTests
     {
         var framework = TestDialogs.Catalog.CreateCustom(["理论学习", "作风建设"], SubjectKind.Team, 2024, "2024年度专题民主生活会");
 
-        var text = await Phrasing.PhrasingTestKit.Phraser.ComposePreambleAsync(new ReviewBot.Interview.Phrasing.PreambleRequest
+        var text = (await Phrasing.PhrasingTestKit.Phraser.ComposePreambleAsync(new ReviewBot.Interview.Phrasing.PreambleRequest
         {
             Framework = framework,
             Kind = SubjectKind.Team,
             UnitName = "某局党组",
             Year = 2024,
-        }, CancellationToken.None);
+        }, CancellationToken.None)).Value;
 
         Assert.Contains("召开2024年度专题民主生活会", text, StringComparison.Ordinal);
         Assert.Contains("从理论学习、作风建设两个方面逐项检视", text, StringComparison.Ordinal);

@@ -55,12 +55,12 @@ public sealed class FullDraftTests(ITestOutputHelper output)
                 Example = phrased.Example,
             });
         }
-        var causes = await Phraser.SuggestCausesAsync(new CausesRequest { Framework = framework, Kind = SubjectKind.Team, Aspects = aspects }, CancellationToken.None);
-        var measures = await Phraser.SuggestMeasuresAsync(new MeasuresRequest { Framework = framework, Kind = SubjectKind.Team, Aspects = aspects }, CancellationToken.None);
-        var preamble = await Phraser.ComposePreambleAsync(new PreambleRequest
+        var causes = (await Phraser.SuggestCausesAsync(new CausesRequest { Framework = framework, Kind = SubjectKind.Team, Aspects = aspects }, CancellationToken.None)).Value;
+        var measures = (await Phraser.SuggestMeasuresAsync(new MeasuresRequest { Framework = framework, Kind = SubjectKind.Team, Aspects = aspects }, CancellationToken.None)).Value;
+        var preamble = (await Phraser.ComposePreambleAsync(new PreambleRequest
         {
             Framework = framework, Kind = SubjectKind.Team, UnitName = "某市司法局党组", Year = 2023, OpinionCount = 45, TalkCount = 30,
-        }, CancellationToken.None);
+        }, CancellationToken.None)).Value;
         var draft = new Draft
         {
             Id = "full",

@@ -6,8 +6,8 @@ namespace ReviewBot.Interview.Tests.Phrasing;
 
 public sealed class PreambleTests
 {
-    private static Task<string> Compose(string frameworkId, SubjectKind kind, string unit, int year, PersonInfo? person = null, int? opinions = null, int? talks = null) =>
-        Phraser.ComposePreambleAsync(new PreambleRequest
+    private static async Task<string> Compose(string frameworkId, SubjectKind kind, string unit, int year, PersonInfo? person = null, int? opinions = null, int? talks = null) =>
+        (await Phraser.ComposePreambleAsync(new PreambleRequest
         {
             Framework = TestDialogs.Catalog.Get(frameworkId),
             Kind = kind,
@@ -16,7 +16,7 @@ public sealed class PreambleTests
             Person = person,
             OpinionCount = opinions,
             TalkCount = talks,
-        }, CancellationToken.None);
+        }, CancellationToken.None)).Value;
 
     [Fact]
     public async Task Team_preamble_for_2023_has_every_piece_in_order()

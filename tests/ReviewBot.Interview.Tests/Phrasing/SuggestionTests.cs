@@ -29,7 +29,7 @@ public sealed partial class SuggestionTests
     [Fact]
     public async Task Causes_follow_the_dimensions_the_problems_point_to_plus_the_defaults()
     {
-        var causes = await Phraser.SuggestCausesAsync(new CausesRequest { Framework = F, Kind = SubjectKind.Team, Aspects = Sample }, CancellationToken.None);
+        var causes = (await Phraser.SuggestCausesAsync(new CausesRequest { Framework = F, Kind = SubjectKind.Team, Aspects = Sample }, CancellationToken.None)).Value;
 
         Assert.Equal(["lixiang-xinnian", "dangxing-xiuyang", "zongzhi-yishi", "jilv-guiju"], causes.Select(c => c.DimensionId));
         Assert.Equal(["p1", "p2"], causes[0].ProblemIds);
@@ -43,7 +43,7 @@ public sealed partial class SuggestionTests
     [InlineData(SubjectKind.Individual, "本人")]
     public async Task Cause_paragraphs_speak_in_the_subjects_voice_without_facts(SubjectKind kind, string subject)
     {
-        var causes = await Phraser.SuggestCausesAsync(new CausesRequest { Framework = F, Kind = kind, Aspects = Sample }, CancellationToken.None);
+        var causes = (await Phraser.SuggestCausesAsync(new CausesRequest { Framework = F, Kind = kind, Aspects = Sample }, CancellationToken.None)).Value;
 
         Assert.All(causes, c =>
         {
@@ -56,8 +56,8 @@ public sealed partial class SuggestionTests
     [Fact]
     public async Task Without_problems_only_the_default_causes_are_suggested()
     {
-        var causes = await Phraser.SuggestCausesAsync(
-            new CausesRequest { Framework = F, Kind = SubjectKind.Team, Aspects = F.CreateAspectSections() }, CancellationToken.None);
+        var causes = (await Phraser.SuggestCausesAsync(
+            new CausesRequest { Framework = F, Kind = SubjectKind.Team, Aspects = F.CreateAspectSections() }, CancellationToken.None)).Value;
 
         Assert.Equal(F.CauseDimensions.Where(d => d.Default).Select(d => d.Id), causes.Select(c => c.DimensionId));
         Assert.All(causes, c => Assert.False(c.MatchedProblems));
@@ -66,7 +66,7 @@ public sealed partial class SuggestionTests
     [Fact]
     public async Task Measures_answer_every_problem_grouped_by_aspect()
     {
-        var measures = await Phraser.SuggestMeasuresAsync(new MeasuresRequest { Framework = F, Kind = SubjectKind.Team, Aspects = Sample }, CancellationToken.None);
+        var measures = (await Phraser.SuggestMeasuresAsync(new MeasuresRequest { Framework = F, Kind = SubjectKind.Team, Aspects = Sample }, CancellationToken.None)).Value;
 
         Assert.Equal(3, measures.Count);
         Assert.Equal(["p1", "p2"], measures[0].ProblemIds);
@@ -85,7 +85,7 @@ public sealed partial class SuggestionTests
     [Fact]
     public async Task Measures_per_problem_use_given_owner_and_deadline_and_vary_headlines()
     {
-        var measures = await Phraser.SuggestMeasuresAsync(new MeasuresRequest
+        var measures = (await Phraser.SuggestMeasuresAsync(new MeasuresRequest
         {
             Framework = F,
             Kind = SubjectKind.Team,
@@ -93,7 +93,7 @@ public sealed partial class SuggestionTests
             Grouping = MeasureGrouping.ByProblem,
             Owner = "党组书记",
             Deadline = "2024年6月底前",
-        }, CancellationToken.None);
+        }, CancellationToken.None)).Value;
 
         Assert.Equal(4, measures.Count);
         Assert.All(measures, m => Assert.Single(m.ProblemIds));
@@ -109,7 +109,7 @@ public sealed partial class SuggestionTests
         var sections = custom.CreateAspectSections();
         sections[1].Problems.Add(new ProblemItem { Id = "c1", Headline = "干部队伍年龄结构偏大", RawInput = "年轻干部少" });
 
-        var measures = await Phraser.SuggestMeasuresAsync(new MeasuresRequest { Framework = custom, Kind = SubjectKind.Team, Aspects = sections }, CancellationToken.None);
+        var measures = (await Phraser.SuggestMeasuresAsync(new MeasuresRequest { Framework = custom, Kind = SubjectKind.Team, Aspects = sections }, CancellationToken.None)).Value;
 
         var measure = Assert.Single(measures);
         Assert.Equal(["c1"], measure.ProblemIds);

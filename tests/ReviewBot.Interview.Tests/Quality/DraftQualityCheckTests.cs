@@ -160,4 +160,22 @@ public sealed class DraftQualityCheckTests
 
         Assert.Contains(error.Errors, e => e.Path.StartsWith("$.errors[", StringComparison.Ordinal) && e.Path.EndsWith("].wrong", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Findings_carry_the_item_numbers_that_修改_uses()
+    {
+        var draft = Draft(
+            [Problem("p1", "理论学习的系统性还不够强", "中心组全年集中学习4次。"), Problem("p2", "调研不深", "下基层少。", "全年只去了3个所")],
+            [Measure("强化理论武装，夯实思想根基", "每月研讨。", null, ByJune, "p1")],
+            preamble: "征求意见【待补：条数】条。",
+            causes: [new CauseItem { Id = "c1", Headline = "理想信念不够牢", Text = "【待补：说明】" }]);
+
+        var findings = Check.Check(draft).Findings;
+
+        Assert.Contains(findings, f => f.Rule == QualityRule.Placeholder && f.Item == "0");
+        Assert.Contains(findings, f => f.Rule == QualityRule.MissingExample && f.Item == "1.1.1");
+        Assert.Contains(findings, f => f.Rule == QualityRule.ProblemWithoutMeasure && f.Item == "1.1.2");
+        Assert.Contains(findings, f => f.Rule == QualityRule.Placeholder && f.Item == "2.1");
+        Assert.Contains(findings, f => f.Rule == QualityRule.MeasureWithoutOwner && f.Item == "3.1");
+    }
 }

@@ -20,7 +20,8 @@ namespace ReviewBot.Interview.Tests.Rectification;
 /// </summary>
 public sealed class RectificationHarness : IAsyncDisposable
 {
-    public RectificationHarness(string? databasePath = null, FakeTimeProvider? clock = null, Dictionary<string, string?>? settings = null)
+    /// <param name="configure">Registrations made before the interview's (which then keeps them), e.g. a phraser.</param>
+    public RectificationHarness(string? databasePath = null, FakeTimeProvider? clock = null, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "reviewbot-rect-" + Guid.NewGuid().ToString("N") + ".db");
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2025, 3, 10, 2, 0, 0, TimeSpan.Zero));
@@ -41,6 +42,7 @@ public sealed class RectificationHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<Builder.Files.IFileDelivery>(Files);
         services.AddReviewBotStorage(configuration);
+        configure?.Invoke(services);
         services.AddReviewBotInterview(configuration);
         Services = services.BuildServiceProvider();
         Adapter = new BotAdapter(Services.GetRequiredService<IBot>(), Services.GetRequiredService<IStorage>(), Sender,

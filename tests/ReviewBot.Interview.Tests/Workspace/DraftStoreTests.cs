@@ -1,4 +1,5 @@
 using ReviewBot.Builder.State;
+using ReviewBot.Drafts.Model;
 using ReviewBot.Interview.Tests.Dialogs;
 using ReviewBot.Interview.Workspace;
 
@@ -104,5 +105,24 @@ public sealed class DraftStoreTests
 
         Assert.Empty((await InTurnAsync(store => store.GetIndexAsync(CancellationToken.None), other)).Drafts);
         Assert.Null(await InTurnAsync(store => store.GetAsync("d1", CancellationToken.None), other));
+    }
+
+    [Fact]
+    public async Task Model_usage_adds_up_on_the_draft_without_stamping_it_as_edited_or_switching_the_active_draft()
+    {
+        var first = await InTurnAsync(store => store.SaveAsync(TestDrafts.Sample(), CancellationToken.None));
+        await InTurnAsync(store => store.SaveAsync(TestDrafts.Sample() with { Id = "d2", Title = "另一份" }, CancellationToken.None));
+
+        await InTurnAsync(store => store.AddModelUsageAsync("d1", new ModelUsage(2, 0, 0, 300, 100), CancellationToken.None));
+        var added = await InTurnAsync(store => store.AddModelUsageAsync("d1", new ModelUsage(1, 1, 1, 50, 25), CancellationToken.None));
+        var missing = await InTurnAsync(store => store.AddModelUsageAsync("nope", ModelUsage.Zero, CancellationToken.None));
+
+        var read = await InTurnAsync(store => store.GetAsync("d1", CancellationToken.None));
+        var active = await InTurnAsync(store => store.GetActiveAsync(CancellationToken.None));
+        Assert.True(added);
+        Assert.False(missing);
+        Assert.Equal(new ModelUsage(3, 1, 1, 350, 125), read!.ModelUsage);
+        Assert.Equal(first.UpdatedAt, read.UpdatedAt);
+        Assert.Equal("d2", active!.Id);
     }
 }

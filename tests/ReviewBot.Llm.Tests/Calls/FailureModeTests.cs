@@ -1,5 +1,5 @@
 using ReviewBot.Interview.Phrasing;
-using ReviewBot.Llm.Tests.Stub;
+using ReviewBot.TestSupport;
 
 namespace ReviewBot.Llm.Tests.Calls;
 

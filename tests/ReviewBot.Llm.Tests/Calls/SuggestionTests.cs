@@ -1,6 +1,6 @@
 using ReviewBot.Drafts.Model;
 using ReviewBot.Interview.Phrasing;
-using ReviewBot.Llm.Tests.Stub;
+using ReviewBot.TestSupport;
 
 namespace ReviewBot.Llm.Tests.Calls;
 
@@ -34,9 +34,10 @@ public sealed class SuggestionTests : IAsyncLifetime
         }));
         var rig = LlmTestKit.Phraser(LlmTestKit.OpenAIOptions(_stub));
 
-        var causes = await rig.Phraser.SuggestCausesAsync(Causes(), CancellationToken.None);
+        var phrased = await rig.Phraser.SuggestCausesAsync(Causes(), CancellationToken.None);
 
-        var cause = Assert.Single(causes);
+        Assert.Null(phrased.Notice);
+        var cause = Assert.Single(phrased.Value);
         Assert.Equal("lixiang-xinnian", cause.DimensionId);
         Assert.Equal(["p1"], cause.ProblemIds);
         Assert.True(cause.MatchedProblems);
@@ -49,10 +50,12 @@ public sealed class SuggestionTests : IAsyncLifetime
         _stub.Responder = _ => StubReply.Json(new { causes = new[] { new { dimensionId = "made-up", headline = "x", text = "y。", problemIds = new[] { "p1" } } } });
         var rig = LlmTestKit.Phraser(LlmTestKit.OpenAIOptions(_stub));
 
-        var causes = await rig.Phraser.SuggestCausesAsync(Causes(), CancellationToken.None);
+        var phrased = await rig.Phraser.SuggestCausesAsync(Causes(), CancellationToken.None);
+        var causes = phrased.Value;
 
         Assert.Equal(2, _stub.Requests.Count);
-        var builtIn = await new BuiltInPhraser(LlmTestKit.Templates).SuggestCausesAsync(Causes(), CancellationToken.None);
+        Assert.Equal(LlmPhraser.SuggestionsRejectedNotice, phrased.Notice);
+        var builtIn = (await new BuiltInPhraser(LlmTestKit.Templates).SuggestCausesAsync(Causes(), CancellationToken.None)).Value;
         Assert.Equal(builtIn.Select(c => (c.DimensionId, c.Headline, string.Join(",", c.ProblemIds))), causes.Select(c => (c.DimensionId, c.Headline, string.Join(",", c.ProblemIds))));
     }
 
@@ -69,7 +72,7 @@ public sealed class SuggestionTests : IAsyncLifetime
         }));
         var rig = LlmTestKit.Phraser(LlmTestKit.AzureOptions(_stub));
 
-        var measures = await rig.Phraser.SuggestMeasuresAsync(Measures(owner: "班子成员"), CancellationToken.None);
+        var measures = (await rig.Phraser.SuggestMeasuresAsync(Measures(owner: "班子成员"), CancellationToken.None)).Value;
 
         Assert.Equal(2, measures.Count);
         Assert.All(measures, m => Assert.Equal("班子成员", m.Owner));
@@ -84,7 +87,7 @@ public sealed class SuggestionTests : IAsyncLifetime
         _stub.Responder = _ => partial;
         var rig = LlmTestKit.Phraser(LlmTestKit.AzureOptions(_stub));
 
-        var measures = await rig.Phraser.SuggestMeasuresAsync(Measures(), CancellationToken.None);
+        var measures = (await rig.Phraser.SuggestMeasuresAsync(Measures(), CancellationToken.None)).Value;
 
         Assert.Contains("p2", _stub.Requests[1].Json["messages"]!.AsArray()[3]!["content"]!.ToString(), StringComparison.Ordinal);
         Assert.Contains(measures, m => m.ProblemIds.Contains("p2"));
@@ -98,7 +101,7 @@ public sealed class SuggestionTests : IAsyncLifetime
     [Fact]
     public async Task The_polished_preamble_must_keep_the_facts_and_the_placeholders()
     {
-        var builtIn = await new BuiltInPhraser(LlmTestKit.Templates).ComposePreambleAsync(Preamble(), CancellationToken.None);
+        var builtIn = (await new BuiltInPhraser(LlmTestKit.Templates).ComposePreambleAsync(Preamble(), CancellationToken.None)).Value;
         Assert.Contains("【待补", builtIn, StringComparison.Ordinal);
         _stub.Responder = request =>
         {
@@ -108,7 +111,7 @@ public sealed class SuggestionTests : IAsyncLifetime
         };
         var rig = LlmTestKit.Phraser(LlmTestKit.AzureOptions(_stub));
 
-        var preamble = await rig.Phraser.ComposePreambleAsync(Preamble(), CancellationToken.None);
+        var preamble = (await rig.Phraser.ComposePreambleAsync(Preamble(), CancellationToken.None)).Value;
 
         Assert.Equal(builtIn, preamble);
         Assert.DoesNotContain("青山区司法局", _stub.Requests[0].MessagesText, StringComparison.Ordinal);
@@ -120,9 +123,11 @@ public sealed class SuggestionTests : IAsyncLifetime
         _stub.Responder = _ => StubReply.Json(new { preamble = "[UNIT_1]领导班子认真开展了会前准备，征求意见建议12条。" });
         var rig = LlmTestKit.Phraser(LlmTestKit.AzureOptions(_stub));
 
-        var preamble = await rig.Phraser.ComposePreambleAsync(Preamble(), CancellationToken.None);
+        var phrased = await rig.Phraser.ComposePreambleAsync(Preamble(), CancellationToken.None);
+        var preamble = phrased.Value;
 
         Assert.Equal(2, _stub.Requests.Count);
-        Assert.Equal(await new BuiltInPhraser(LlmTestKit.Templates).ComposePreambleAsync(Preamble(), CancellationToken.None), preamble);
+        Assert.Equal(LlmPhraser.RejectedNotice, phrased.Notice);
+        Assert.Equal((await new BuiltInPhraser(LlmTestKit.Templates).ComposePreambleAsync(Preamble(), CancellationToken.None)).Value, preamble);
     }
 }

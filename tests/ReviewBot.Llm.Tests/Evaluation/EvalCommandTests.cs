@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using ReviewBot.Llm.Evaluation;
-using ReviewBot.Llm.Tests.Stub;
+using ReviewBot.TestSupport;
 
 namespace ReviewBot.Llm.Tests.Evaluation;
 

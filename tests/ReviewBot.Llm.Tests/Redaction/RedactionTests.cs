@@ -1,6 +1,6 @@
 using ReviewBot.Interview.Phrasing;
 using ReviewBot.Llm.Redaction;
-using ReviewBot.Llm.Tests.Stub;
+using ReviewBot.TestSupport;
 
 namespace ReviewBot.Llm.Tests.Redaction;
 

@@ -82,6 +82,7 @@ public sealed class AspectDialog : WaterfallDialog<AspectState>
             Framework = framework, Aspect = aspect, Kind = draft.Setup.Kind, RawInput = text,
             DraftId = draft.Id, UnitName = draft.Setup.UnitName, PersonName = draft.Setup.Person?.Name,
         };
+        await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var phrased = await _interview.Phraser.PhraseProblemAsync(request, cancellationToken).ConfigureAwait(false);
         return await step.BeginDialogAsync(ProblemReviewDialog.DialogId,
             new ProblemReviewOptions(options.DraftId, options.AspectIndex, text, phrased), cancellationToken).ConfigureAwait(false);

@@ -32,7 +32,8 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
             return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
         }
         var draft = (await _interview.Drafts(step.Context).GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
-        var suggestions = await _interview.Phraser.SuggestCausesAsync(new CausesRequest
+        await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var phrased = await _interview.Phraser.SuggestCausesAsync(new CausesRequest
         {
             Framework = _interview.FrameworkOf(draft),
             Kind = draft.Setup.Kind,
@@ -41,14 +42,14 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
             UnitName = draft.Setup.UnitName,
             PersonName = draft.Setup.Person?.Name,
         }, cancellationToken).ConfigureAwait(false);
-        step.State.Suggestions = suggestions.Select(s => new CauseItem
+        step.State.Suggestions = phrased.Value.Select(s => new CauseItem
         {
             Id = InterviewContext.NewId(),
             DimensionId = s.DimensionId,
             Headline = s.Headline,
             Text = s.Text,
         }).ToList();
-        var text = new StringBuilder(draft.Causes.Count > 0 ? $"二、原因分析（已有 {draft.Causes.Count} 条）。根据您查摆的问题，我再提供几条可选的原因：\n\n" : "二、原因分析。根据您查摆的问题，建议从这几方面剖析（只写思想根源，不含具体事实）：\n\n");
+        var text = new StringBuilder(phrased.NoticeLine).Append(draft.Causes.Count > 0 ? $"二、原因分析（已有 {draft.Causes.Count} 条）。根据您查摆的问题，我再提供几条可选的原因：\n\n" : "二、原因分析。根据您查摆的问题，建议从这几方面剖析（只写思想根源，不含具体事实）：\n\n");
         for (var i = 0; i < step.State.Suggestions.Count; i++)
         {
             var s = step.State.Suggestions[i];

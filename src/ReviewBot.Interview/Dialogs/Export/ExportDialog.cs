@@ -1,16 +1,19 @@
 using ReviewBot.Builder.Files;
 using ReviewBot.Dialogs;
+using ReviewBot.Dialogs.Choices;
 using ReviewBot.Dialogs.Prompts;
 using ReviewBot.Documents;
 using ReviewBot.Drafts.Composition;
 using ReviewBot.Drafts.Model;
 using ReviewBot.Interview.Dialogs.Measures;
+using ReviewBot.Interview.Quality;
 
 namespace ReviewBot.Interview.Dialogs.Export;
 
 /// <summary>
-/// 导出 [全文|导语|问题|原因|措施|第N方面|整改清单]: builds the Word file, asks first when 【待补】 is left,
-/// and hands it over through the channel's file delivery.
+/// 导出 [全文|导语|问题|原因|措施|第N方面|整改清单]: runs the 材料体检 over the part being exported first — when it finds
+/// something, shows a short summary and asks 仍然导出 / 先去修改 (never blocking); when not, says so in one line — then
+/// builds the Word file and hands it over through the channel's file delivery.
 /// </summary>
 public sealed class ExportDialog : WaterfallDialog<ExportState>
 {
@@ -18,15 +21,17 @@ public sealed class ExportDialog : WaterfallDialog<ExportState>
     private readonly InterviewContext _interview;
     private readonly DocxWriter _writer;
     private readonly RectificationTableWriter _tableWriter;
+    private readonly DraftQualityCheck _quality;
     private readonly IFileDelivery? _delivery;
 
-    public ExportDialog(InterviewContext interview, DocxWriter writer, RectificationTableWriter tableWriter, IFileDelivery? delivery) : base(DialogId)
+    public ExportDialog(InterviewContext interview, DocxWriter writer, RectificationTableWriter tableWriter, DraftQualityCheck quality, IFileDelivery? delivery) : base(DialogId)
     {
         _interview = interview;
         _writer = writer;
         _tableWriter = tableWriter;
+        _quality = quality;
         _delivery = delivery;
-        AddStep(CheckAsync, "check", "导出前会检查稿中是否还有【待补】。回答“是”照样导出（【待补】会以黄色标出），“否”先不导出。");
+        AddStep(CheckAsync, "check", "导出前会先做材料体检。选“仍然导出”照样生成文件（【待补】会以黄色标出），选“先去修改”暂不导出；发送“体检”可查看全部问题和修改建议。");
         AddStep(DeliverAsync, "deliver");
     }
 
@@ -51,20 +56,31 @@ public sealed class ExportDialog : WaterfallDialog<ExportState>
             await step.Context.SendActivityAsync($"“{target.Label}”还没有内容，暂时无法导出。", cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        var placeholders = document is null ? 0 : PlaceholderScan.Find(document).Count;
-        if (placeholders == 0)
+        var report = new QualityReport(_quality.Check(draft).Findings.Where(target.Covers).ToList());
+        if (report.Passed)
         {
-            return await step.NextAsync(true, cancellationToken).ConfigureAwait(false);
+            step.State.CheckPassed = true;
+            await step.Context.SendActivityAsync(QualityReportView.Summarize(report), cancellationToken).ConfigureAwait(false);
+            return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        return await step.PromptAsync(PromptIds.Confirm, PromptOptions.Create(
-            $"“{target.Label}”中还有 {placeholders} 处【待补】。仍要导出吗？（导出的文件里会用黄色标出它们）", "请回答“是”或“否”。"), cancellationToken).ConfigureAwait(false);
+        var placeholders = report.Findings.Any(f => f.Rule == QualityRule.Placeholder) ? "导出的文件里会用黄色标出【待补】。" : string.Empty;
+        return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(
+            $"{QualityReportView.Summarize(report)}\n\n“{target.Label}”仍然导出吗？{placeholders}",
+            "请选择“仍然导出”或“先去修改”。",
+            [
+                new Choice(ExportAnyway) { Synonyms = ["是", "导出", "继续导出", "照样导出", "yes"] },
+                new Choice(FixFirst) { Synonyms = ["否", "不", "先不导出", "修改", "no"] },
+            ]), cancellationToken).ConfigureAwait(false);
     }
+
+    private const string ExportAnyway = "仍然导出";
+    private const string FixFirst = "先去修改";
 
     private async Task<DialogTurnResult> DeliverAsync(WaterfallStepContext<ExportState> step, CancellationToken cancellationToken)
     {
-        if (!step.GetResult<bool>())
+        if (!step.State.CheckPassed && step.GetResult<FoundChoice>()?.Value != ExportAnyway)
         {
-            await step.Context.SendActivityAsync("好的，先不导出。发送“提纲”可以看到哪些地方还需要补充。", cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync("好的，先不导出。发送“体检”查看全部问题和修改建议，“提纲”查看各条编号，改好后再发送“导出”。", cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         var draft = (await _interview.Drafts(step.Context).GetActiveAsync(cancellationToken).ConfigureAwait(false))!;
@@ -90,11 +106,36 @@ public sealed class ExportDialog : WaterfallDialog<ExportState>
 public sealed class ExportState
 {
     public string? Argument { get; set; }
+    /// <summary>The 材料体检 found nothing, so no question was asked.</summary>
+    public bool CheckPassed { get; set; }
 }
 
 /// <summary>What 导出 was asked for: a selection of the document, or (Selection null) the 整改清单 table.</summary>
 public sealed record ExportTarget(string Label, DocumentSelection? Selection)
 {
+    /// <summary>Whether a 材料体检 finding is about what is being exported (by its item number).</summary>
+    public bool Covers(QualityFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var item = finding.Item;
+        if (Selection is null)
+        {
+            // The 整改清单 lists the measures and the problems they answer.
+            return item?.StartsWith("3.", StringComparison.Ordinal) == true || finding.Rule == QualityRule.ProblemWithoutMeasure;
+        }
+        return Selection.Part switch
+        {
+            null => true,
+            DocumentPart.Preamble => item == "0",
+            DocumentPart.PreviousRectification => item is null,
+            DocumentPart.Problems when Selection.AspectIndex is { } a => item?.StartsWith($"1.{a + 1}.", StringComparison.Ordinal) == true,
+            DocumentPart.Problems => item?.StartsWith("1.", StringComparison.Ordinal) == true,
+            DocumentPart.Causes => item?.StartsWith("2.", StringComparison.Ordinal) == true,
+            DocumentPart.Measures => item?.StartsWith("3.", StringComparison.Ordinal) == true,
+            _ => true,
+        };
+    }
+
     public static ExportTarget? Parse(string? argument, Draft draft)
     {
         var a = (argument ?? string.Empty).Trim();

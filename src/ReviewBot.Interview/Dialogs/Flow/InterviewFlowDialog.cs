@@ -27,6 +27,7 @@ public sealed class InterviewFlowDialog(InterviewContext interview, DraftPreview
             return await dc.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         dc.ActiveDialog!.SetState(new FlowState { DraftId = current.Draft.Id });
+        await interview.DiscloseModelOnceAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         return await BeginStageAsync(dc, current.Draft.Id, current.Progress, cancellationToken).ConfigureAwait(false);
     }
 

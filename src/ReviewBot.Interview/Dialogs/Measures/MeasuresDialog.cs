@@ -40,7 +40,8 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
             step.State.Mode = "write";
             return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
         }
-        var suggestions = await _interview.Phraser.SuggestMeasuresAsync(new MeasuresRequest
+        await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var phrased = await _interview.Phraser.SuggestMeasuresAsync(new MeasuresRequest
         {
             Framework = _interview.FrameworkOf(draft),
             Kind = draft.Setup.Kind,
@@ -49,7 +50,7 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
             UnitName = draft.Setup.UnitName,
             PersonName = draft.Setup.Person?.Name,
         }, cancellationToken).ConfigureAwait(false);
-        step.State.Suggestions = suggestions.Select(s => new MeasureItem
+        step.State.Suggestions = phrased.Value.Select(s => new MeasureItem
         {
             Id = InterviewContext.NewId(),
             Headline = s.Headline,
@@ -57,7 +58,7 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
             ProblemIds = [.. s.ProblemIds],
         }).ToList();
         var numbers = ItemNumbers.ProblemNumbers(draft);
-        var text = new StringBuilder("三、整改措施。针对您查摆的问题，建议如下（括号里是它回答的问题编号）：\n\n");
+        var text = new StringBuilder(phrased.NoticeLine).Append("三、整改措施。针对您查摆的问题，建议如下（括号里是它回答的问题编号）：\n\n");
         for (var i = 0; i < step.State.Suggestions.Count; i++)
         {
             var s = step.State.Suggestions[i];

@@ -62,9 +62,11 @@ public sealed class PreambleDialog : WaterfallDialog<PreambleState>
             TalkCount = step.State.TalkCount,
             DraftId = draft.Id,
         };
-        step.State.Proposed = await _interview.Phraser.ComposePreambleAsync(request, cancellationToken).ConfigureAwait(false);
+        await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var phrased = await _interview.Phraser.ComposePreambleAsync(request, cancellationToken).ConfigureAwait(false);
+        step.State.Proposed = phrased.Value;
         return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(
-            $"导语初稿如下：\n\n{step.State.Proposed}",
+            $"{phrased.NoticeLine}导语初稿如下：\n\n{step.State.Proposed}",
             "请选择：采用、修改或跳过。",
             [new Choice("采用"), new Choice("修改"), new Choice("跳过")]), cancellationToken).ConfigureAwait(false);
     }

@@ -5,10 +5,11 @@ using ReviewBot.Interview.Dialogs.Measures;
 
 namespace ReviewBot.Interview.Dialogs.Views;
 
-/// <summary>提纲: every item with the number used by 修改 / 删除, counts per aspect, and what is still missing.</summary>
+/// <summary>提纲: every item with the number used by 修改 / 删除, counts per aspect, what is still missing, and what the model cost.</summary>
 public static class OutlineView
 {
-    public static string Render(Draft draft, int? tokensUsed = null)
+    /// <param name="usesModel">A model phrases: the model usage line is shown even while it is still zero.</param>
+    public static string Render(Draft draft, bool usesModel = false)
     {
         var outline = DraftOutline.From(draft);
         var text = new StringBuilder($"**{draft.Title}** 提纲（“修改 编号”或“删除 编号”可调整某一条）\n\n");
@@ -60,9 +61,9 @@ public static class OutlineView
             missing.Add($"稿中还有 {outline.PlaceholderCount} 处【待补】");
         }
         text.Append(missing.Count == 0 ? "都齐了。\n" : string.Join("\n", missing.Select(m => "· " + m)) + "\n");
-        if (tokensUsed is > 0)
+        if (usesModel || draft.ModelUsage is { IsZero: false })
         {
-            text.Append($"\n大模型用量：约 {tokensUsed} 个 token。\n");
+            text.Append('\n').Append((draft.ModelUsage ?? ModelUsage.Zero).ToChineseSummary()).Append('\n');
         }
         return text.ToString().TrimEnd();
     }

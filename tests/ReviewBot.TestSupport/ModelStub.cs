@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ReviewBot.Llm.Tests.Stub;
+namespace ReviewBot.TestSupport;
 
 /// <summary>A request the stub received: path, query, headers and body as sent by the real client library.</summary>
 public sealed record RecordedRequest(string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
