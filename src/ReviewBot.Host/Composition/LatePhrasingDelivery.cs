@@ -92,7 +92,11 @@ internal sealed partial class LatePhrasingDelivery(
         var conversation = late.Job.Target.Conversation;
         try
         {
-            await adapter.ContinueConversationAsync(conversation, (turn, ct) => lateTurn.RunAsync(turn, late, ct), cancellationToken).ConfigureAwait(false);
+            var outcome = await adapter.ContinueConversationAsync(conversation, (turn, ct) => lateTurn.RunAsync(turn, late, ct), cancellationToken).ConfigureAwait(false);
+            if (outcome.Status >= 500)
+            {
+                LogTurnFailed(outcome.Status, conversation.Conversation?.Id);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -106,6 +110,9 @@ internal sealed partial class LatePhrasingDelivery(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering a late phrasing into conversation {ConversationId} failed; the built-in version stays")]
     private partial void LogDeliveryFailed(Exception exception, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The late phrasing turn in conversation {ConversationId} ended with {Status}; the built-in version stays")]
+    private partial void LogTurnFailed(int status, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Shutdown timeout reached while late phrasings were pending; they are dropped and the built-in versions stay")]
     private partial void LogShutdownCut();

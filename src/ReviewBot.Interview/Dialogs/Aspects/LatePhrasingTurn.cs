@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ReviewBot.Builder.Storage;
 using ReviewBot.Builder.Turns;
 using ReviewBot.Dialogs;
 using ReviewBot.Dialogs.Choices;
@@ -31,10 +32,28 @@ public sealed partial class LatePhrasingTurn(InterviewDialogs dialogs, Interview
     /// <summary>Shown above the polished proposal.</summary>
     public const string ProposalNotice = "润色版好了，换下了刚才内置整理的版本";
 
+    /// <summary>
+    /// Delivers <paramref name="late"/> when it still fits. A fault of its own is logged and sends nothing (the turn
+    /// runtime would otherwise reset the user's dialog for an optional message); the storage being down is left to
+    /// the turn runtime.
+    /// </summary>
     public async Task<LatePhrasingOutcome> RunAsync(ITurnContext turnContext, LatePhrasing late, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(late);
+        try
+        {
+            return await DeliverAsync(turnContext, late, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
+        {
+            LogFailed(ex, late.Job.Target.DraftId);
+            return LatePhrasingOutcome.Skipped;
+        }
+    }
+
+    private async Task<LatePhrasingOutcome> DeliverAsync(ITurnContext turnContext, LatePhrasing late, CancellationToken cancellationToken)
+    {
         var job = late.Job;
         if (late.Polished.ToText() == job.Shown.ToText())
         {
@@ -122,4 +141,7 @@ public sealed partial class LatePhrasingTurn(InterviewDialogs dialogs, Interview
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Late phrasing for draft {DraftId} not sent: {Reason}")]
     private partial void LogSkipped(string draftId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Late phrasing for draft {DraftId} not sent: delivering it failed")]
+    private partial void LogFailed(Exception exception, string draftId);
 }
