@@ -10,9 +10,7 @@ namespace ReviewBot.Llm;
 /// code (facts kept, nothing invented, links to real problems); a failing answer is re-asked once; any failure — timeout,
 /// HTTP error after retries, bad answers — makes the built-in phraser answer instead (with a <see cref="PhrasedProblem.Notice"/>
 /// for problems). When the model is slower than the soft deadline the built-in phrasing answers the turn and the model
-/// keeps going in the background: its answer lands in the cache, so asking again costs nothing, and for a problem whose
-/// request names a <see cref="ProblemRequest.LateTarget"/> it is handed to the <see cref="ILatePhrasingSink"/>, which
-/// brings it to the user later as a proactive message.
+/// keeps going in the background: its answer lands in the cache, so asking again costs nothing.
 /// </summary>
 public sealed class LlmPhraser : IPhraser
 {
@@ -61,7 +59,7 @@ public sealed class LlmPhraser : IPhraser
         {
             return await _builtIn.SuggestCausesAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        var (value, _, _) = await TryModelAsync(SuggestionTasks.Causes(request, _templates), cancellationToken).ConfigureAwait(false);
+        var (value, _) = await TryModelAsync(SuggestionTasks.Causes(request, _templates), cancellationToken).ConfigureAwait(false);
         return value ?? await _builtIn.SuggestCausesAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
@@ -72,7 +70,7 @@ public sealed class LlmPhraser : IPhraser
         {
             return await _builtIn.SuggestMeasuresAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        var (value, _, _) = await TryModelAsync(SuggestionTasks.Measures(request, _templates), cancellationToken).ConfigureAwait(false);
+        var (value, _) = await TryModelAsync(SuggestionTasks.Measures(request, _templates), cancellationToken).ConfigureAwait(false);
         return value ?? await _builtIn.SuggestMeasuresAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
@@ -80,13 +78,18 @@ public sealed class LlmPhraser : IPhraser
     {
         ArgumentNullException.ThrowIfNull(request);
         var builtIn = await _builtIn.ComposePreambleAsync(request, cancellationToken).ConfigureAwait(false);
-        var (value, _, _) = await TryModelAsync(PreambleTask.Create(request, _templates, builtIn), cancellationToken).ConfigureAwait(false);
+        var (value, _) = await TryModelAsync(PreambleTask.Create(request, _templates, builtIn), cancellationToken).ConfigureAwait(false);
         return value ?? builtIn;
     }
 
+    /// <summary>
+    /// The model's problem phrasing, or the built-in one. When the soft deadline passed and the request names a
+    /// <see cref="ProblemRequest.LateTarget"/>, the call still running is handed to the <see cref="ILatePhrasingSink"/>,
+    /// which brings its checked answer to the user later as a proactive message; the turn says so.
+    /// </summary>
     private async Task<PhrasedProblem> ProblemAsync(ProblemRequest request, LlmTask<PhrasedProblem> task, Func<Task<PhrasedProblem>> builtIn, CancellationToken cancellationToken)
     {
-        var (value, notice, stillRunning) = await TryModelAsync(task, cancellationToken).ConfigureAwait(false);
+        var (value, notice, stillRunning) = await TryModelOrKeepRunningAsync(task, cancellationToken).ConfigureAwait(false);
         if (value is not null)
         {
             return value;
@@ -110,11 +113,19 @@ public sealed class LlmPhraser : IPhraser
         return outcome.Succeeded ? outcome.Value : null;
     }
 
+    /// <summary>The model's checked answer, or null and the line to show the user.</summary>
+    private async Task<(T? Value, string? Notice)> TryModelAsync<T>(LlmTask<T> task, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (value, notice, _) = await TryModelOrKeepRunningAsync(task, cancellationToken).ConfigureAwait(false);
+        return (value, notice);
+    }
+
     /// <summary>
-    /// The model's checked answer, or null and the line to show the user; when the soft deadline passed, also the call
-    /// still running (not tied to the turn, bounded by LLM:TimeoutSeconds; its answer lands in the cache).
+    /// As <see cref="TryModelAsync{T}"/>; when the soft deadline passed, also the call still running (not tied to the
+    /// turn, bounded by LLM:TimeoutSeconds; its answer lands in the cache).
     /// </summary>
-    private async Task<(T? Value, string? Notice, Task<LlmOutcome<T>>? StillRunning)> TryModelAsync<T>(LlmTask<T> task, CancellationToken cancellationToken)
+    private async Task<(T? Value, string? Notice, Task<LlmOutcome<T>>? StillRunning)> TryModelOrKeepRunningAsync<T>(LlmTask<T> task, CancellationToken cancellationToken)
         where T : class
     {
         LlmOutcome<T> outcome;
