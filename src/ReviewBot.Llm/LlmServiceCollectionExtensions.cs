@@ -21,8 +21,6 @@ public static class LlmServiceCollectionExtensions
     /// <c>LLM:Provider</c> is not None, also the <see cref="IChatClient"/>, the prompts from dialogs/prompts/ and
     /// <see cref="LlmPhraser"/> as <see cref="IPhraser"/> — call this BEFORE <c>AddReviewBotInterview</c>, whose
     /// TryAdd then keeps it. With None nothing else is registered and the built-in phraser answers as before.
-    /// When an <see cref="ILatePhrasingSink"/> is registered (the host's late delivery), problem phrasings slower than
-    /// LLM:SoftDeadlineSeconds are handed to it and reach the user later.
     /// </summary>
     public static IServiceCollection AddReviewBotLlm(this IServiceCollection services, IConfiguration configuration)
     {

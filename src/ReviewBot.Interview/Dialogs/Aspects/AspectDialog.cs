@@ -75,7 +75,14 @@ public sealed class AspectDialog : WaterfallDialog<AspectState>
         }
         var options = step.GetOptions<StageOptions>()!;
         var draft = (await _interview.Drafts(step.Context).GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
-        var request = ProblemRequests.For(_interview, draft, options.AspectIndex, text, step.Context);
+        var framework = _interview.FrameworkOf(draft);
+        var aspect = framework.FindAspect(draft.Aspects[options.AspectIndex].AspectId) ?? framework.Aspects[0];
+        var request = new ProblemRequest
+        {
+            Framework = framework, Aspect = aspect, Kind = draft.Setup.Kind, RawInput = text,
+            DraftId = draft.Id, UnitName = draft.Setup.UnitName, PersonName = draft.Setup.Person?.Name,
+            LateTarget = LateTargets.For(step.Context, draft.Id, options.AspectIndex),
+        };
         var phrased = await _interview.Phraser.PhraseProblemAsync(request, cancellationToken).ConfigureAwait(false);
         return await step.BeginDialogAsync(ProblemReviewDialog.DialogId,
             new ProblemReviewOptions(options.DraftId, options.AspectIndex, text, phrased), cancellationToken).ConfigureAwait(false);

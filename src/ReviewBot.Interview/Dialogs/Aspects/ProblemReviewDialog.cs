@@ -60,7 +60,14 @@ public sealed class ProblemReviewDialog : WaterfallDialog<ProblemReviewState>
         };
         var store = _interview.Drafts(step.Context);
         var draft = (await store.GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
-        var request = ProblemRequests.For(_interview, draft, options.AspectIndex, options.RawInput, step.Context);
+        var framework = _interview.FrameworkOf(draft);
+        var aspect = framework.FindAspect(draft.Aspects[options.AspectIndex].AspectId) ?? framework.Aspects[0];
+        var request = new ProblemRequest
+        {
+            Framework = framework, Aspect = aspect, Kind = draft.Setup.Kind, RawInput = options.RawInput,
+            DraftId = draft.Id, UnitName = draft.Setup.UnitName, PersonName = draft.Setup.Person?.Name,
+            LateTarget = LateTargets.For(step.Context, draft.Id, options.AspectIndex),
+        };
         var again = await _interview.Phraser.RephraseProblemAsync(request, options.Phrased, style, cancellationToken).ConfigureAwait(false);
         return await step.ReplaceDialogAsync(DialogId, options with { Phrased = again }, cancellationToken).ConfigureAwait(false);
     }

@@ -1,25 +1,15 @@
 using System.Text.Json;
 using ReviewBot.Builder.Turns;
-using ReviewBot.Drafts.Model;
 using ReviewBot.Interview.Phrasing;
 using ReviewBot.Protocol.Schema;
 
 namespace ReviewBot.Interview.Dialogs.Aspects;
 
-/// <summary>The phrasing request for one problem of a draft's aspect, as the aspect and review dialogs send it.</summary>
-internal static class ProblemRequests
+/// <summary>Where a slow model's phrasing of a problem should follow the user: this turn's conversation, the draft, the aspect.</summary>
+internal static class LateTargets
 {
-    public static ProblemRequest For(InterviewContext interview, Draft draft, int aspectIndex, string rawInput, ITurnContext turnContext)
-    {
-        var framework = interview.FrameworkOf(draft);
-        var aspect = framework.FindAspect(draft.Aspects[aspectIndex].AspectId) ?? framework.Aspects[0];
-        return new ProblemRequest
-        {
-            Framework = framework, Aspect = aspect, Kind = draft.Setup.Kind, RawInput = rawInput,
-            DraftId = draft.Id, UnitName = draft.Setup.UnitName, PersonName = draft.Setup.Person?.Name,
-            LateTarget = new LatePhrasingTarget(ConversationOf(turnContext.Activity), draft.Id, aspectIndex),
-        };
-    }
+    public static LatePhrasingTarget For(ITurnContext turnContext, string draftId, int aspectIndex) =>
+        new(ConversationOf(turnContext.Activity), draftId, aspectIndex);
 
     /// <summary>
     /// This turn's conversation as a reference for a later proactive turn. The tenant is put on the conversation
