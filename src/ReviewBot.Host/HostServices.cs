@@ -14,7 +14,8 @@ namespace ReviewBot.Host;
 
 /// <summary>
 /// What runs behind the messaging endpoint: storage (SQLite by default), the connector client for replies,
-/// the interview, and the turn adapter. Registered with TryAdd, so a test's earlier registration wins.
+/// the interview, the turn adapter and the late delivery of slow model phrasings. Registered with TryAdd, so a
+/// test's earlier registration wins.
 /// </summary>
 public static class HostServices
 {
@@ -31,6 +32,7 @@ public static class HostServices
         services.AddReviewBotLlm(configuration); // before the interview: its TryAdd keeps the model phraser when LLM:Provider is set
         services.AddReviewBotInterview(configuration);
         services.TryAddSingleton<BotAdapter>();
+        services.AddHostedService<LatePhrasingDelivery>(); // a slow model's phrasing reaches the user later, as a proactive turn
         return services;
     }
 }

@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReviewBot.Builder.Turns;
 using ReviewBot.Documents;
 using ReviewBot.Interview.Dialogs;
+using ReviewBot.Interview.Dialogs.Aspects;
 using ReviewBot.Interview.Dialogs.Views;
 using ReviewBot.Interview.Frameworks;
+using ReviewBot.Interview.Phrasing;
 using ReviewBot.Interview.Rectification;
 
 namespace ReviewBot.Interview;
@@ -15,6 +17,8 @@ public static class InterviewServiceCollectionExtensions
     /// <summary>
     /// The interview as the bot: content from dialogs/ (validated at start-up), the phraser (built-in unless another
     /// IPhraser is registered first), the Word writers, the dialogs and <see cref="InterviewBot"/> as <see cref="IBot"/>.
+    /// Also the <see cref="LatePhrasingQueue"/> (as <see cref="ILatePhrasingSink"/>) and <see cref="LatePhrasingTurn"/>:
+    /// they stay idle until a host opens the queue and runs its arrivals as proactive turns.
     /// </summary>
     public static IServiceCollection AddReviewBotInterview(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +28,9 @@ public static class InterviewServiceCollectionExtensions
         services.TryAddSingleton<InterviewContext>();
         services.TryAddSingleton<DraftPreview>();
         services.TryAddSingleton<InterviewDialogs>();
+        services.TryAddSingleton<LatePhrasingQueue>();
+        services.TryAddSingleton<ILatePhrasingSink>(sp => sp.GetRequiredService<LatePhrasingQueue>());
+        services.TryAddSingleton<LatePhrasingTurn>();
         services.AddRectification(configuration);
         services.TryAddSingleton<IBot, InterviewBot>();
         services.AddHostedService<InterviewContentCheck>();

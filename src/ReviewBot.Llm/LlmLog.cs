@@ -24,7 +24,7 @@ internal static partial class LlmLog
     [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "LLM {Task}: falling back to built-in phrasing ({Failure})")]
     public static partial void Failed(ILogger logger, string task, LlmFailure failure);
 
-    [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "LLM {Task}: model slower than the soft deadline; built-in phrasing shown, model answer will be cached")]
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "LLM {Task}: model slower than the soft deadline; built-in phrasing shown; the model answer is cached and, for a problem, delivered later when it passes the checks")]
     public static partial void SoftDeadlinePassed(ILogger logger, string task);
 
     [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "LLM {Task} {Direction} content: {Content}")]

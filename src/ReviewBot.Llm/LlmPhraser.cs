@@ -15,6 +15,7 @@ namespace ReviewBot.Llm;
 public sealed class LlmPhraser : IPhraser
 {
     public const string SlowNotice = "模型响应较慢，先给出内置整理的版本。";
+    public const string SlowLateNotice = "模型响应较慢，先用内置整理的版本；润色版好了会发给您。";
     public const string UnavailableNotice = "模型暂时不可用，这次用内置整理的版本。";
     public const string RejectedNotice = "模型的版本没能保留您说的全部事实，这次用内置整理的版本。";
     public const string SuggestionsRejectedNotice = "模型给出的建议没有通过核对（事实或对应的问题不符），这次用内置整理的建议。";
@@ -24,28 +25,32 @@ public sealed class LlmPhraser : IPhraser
     private readonly PhrasingTemplates _templates;
     private readonly TimeSpan _softDeadline;
     private readonly ILogger _logger;
+    private readonly ILatePhrasingSink? _lateSink;
 
     /// <param name="softDeadline">Zero or less: wait for the whole call (the evaluation command does).</param>
-    public LlmPhraser(LlmTaskRunner runner, BuiltInPhraser builtIn, PhrasingTemplates templates, TimeSpan softDeadline, ILogger<LlmPhraser> logger)
+    /// <param name="lateSink">Takes problem phrasings slower than the soft deadline for delivery later; null: they are only cached.</param>
+    public LlmPhraser(LlmTaskRunner runner, BuiltInPhraser builtIn, PhrasingTemplates templates, TimeSpan softDeadline, ILogger<LlmPhraser> logger,
+        ILatePhrasingSink? lateSink = null)
     {
         _runner = runner;
         _builtIn = builtIn;
         _templates = templates;
         _softDeadline = softDeadline;
         _logger = logger;
+        _lateSink = lateSink;
     }
 
     public Task<PhrasedProblem> PhraseProblemAsync(ProblemRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ProblemAsync(ProblemTask.Create(request, _templates, null, null), () => _builtIn.PhraseProblemAsync(request, cancellationToken), cancellationToken);
+        return ProblemAsync(request, ProblemTask.Create(request, _templates, null, null), () => _builtIn.PhraseProblemAsync(request, cancellationToken), cancellationToken);
     }
 
     public Task<PhrasedProblem> RephraseProblemAsync(ProblemRequest request, PhrasedProblem current, RephraseStyle style, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(current);
-        return ProblemAsync(ProblemTask.Create(request, _templates, current, style), () => _builtIn.RephraseProblemAsync(request, current, style, cancellationToken), cancellationToken);
+        return ProblemAsync(request, ProblemTask.Create(request, _templates, current, style), () => _builtIn.RephraseProblemAsync(request, current, style, cancellationToken), cancellationToken);
     }
 
     public async Task<Phrased<IReadOnlyList<CauseSuggestion>>> SuggestCausesAsync(CausesRequest request, CancellationToken cancellationToken)
@@ -85,25 +90,55 @@ public sealed class LlmPhraser : IPhraser
     /// <summary>Causes and measures are rejected for broken links as often as for facts: say so in general terms.</summary>
     private static string? ForSuggestions(string? notice) => notice == RejectedNotice ? SuggestionsRejectedNotice : notice;
 
-    private async Task<PhrasedProblem> ProblemAsync(LlmTask<PhrasedProblem> task, Func<Task<PhrasedProblem>> builtIn, CancellationToken cancellationToken)
+    /// <summary>
+    /// The model's problem phrasing, or the built-in one. When the soft deadline passed and the request names a
+    /// <see cref="ProblemRequest.LateTarget"/>, the call still running is handed to the <see cref="ILatePhrasingSink"/>,
+    /// which brings its checked answer to the user later as a proactive message; the turn says so.
+    /// </summary>
+    private async Task<PhrasedProblem> ProblemAsync(ProblemRequest request, LlmTask<PhrasedProblem> task, Func<Task<PhrasedProblem>> builtIn, CancellationToken cancellationToken)
     {
-        var (value, notice) = await TryModelAsync(task, cancellationToken).ConfigureAwait(false);
+        var (value, notice, stillRunning) = await TryModelOrKeepRunningAsync(task, cancellationToken).ConfigureAwait(false);
         if (value is not null)
         {
             return value;
         }
         var fallback = await builtIn().ConfigureAwait(false);
-        return fallback with { Source = PhrasingSource.BuiltIn, Notice = notice };
+        var shown = fallback with { Source = PhrasingSource.BuiltIn, Notice = notice };
+        if (stillRunning is not null && request.LateTarget is { } target && _lateSink is not null)
+        {
+            var promised = shown with { Notice = SlowLateNotice };
+            if (_lateSink.Follow(new LatePhrasingJob(target, request.RawInput, promised), CheckedAnswerAsync(stillRunning)))
+            {
+                return promised;
+            }
+        }
+        return shown;
+    }
+
+    private static async Task<PhrasedProblem?> CheckedAnswerAsync(Task<LlmOutcome<PhrasedProblem>> running)
+    {
+        var outcome = await running.ConfigureAwait(false);
+        return outcome.Succeeded ? outcome.Value : null;
     }
 
     /// <summary>The model's checked answer, or null and the line to show the user.</summary>
     private async Task<(T? Value, string? Notice)> TryModelAsync<T>(LlmTask<T> task, CancellationToken cancellationToken)
         where T : class
     {
+        var (value, notice, _) = await TryModelOrKeepRunningAsync(task, cancellationToken).ConfigureAwait(false);
+        return (value, notice);
+    }
+
+    /// <summary>
+    /// As <see cref="TryModelAsync{T}"/>; when the soft deadline passed, also the call still running (not tied to the
+    /// turn, bounded by LLM:TimeoutSeconds; its answer lands in the cache).
+    /// </summary>
+    private async Task<(T? Value, string? Notice, Task<LlmOutcome<T>>? StillRunning)> TryModelOrKeepRunningAsync<T>(LlmTask<T> task, CancellationToken cancellationToken)
+        where T : class
+    {
         LlmOutcome<T> outcome;
         if (_softDeadline > TimeSpan.Zero)
         {
-            // Not tied to the turn: if the turn moves on, the answer still lands in the cache.
             var running = _runner.RunAsync(task, CancellationToken.None);
             try
             {
@@ -112,7 +147,7 @@ public sealed class LlmPhraser : IPhraser
             catch (TimeoutException)
             {
                 LlmLog.SoftDeadlinePassed(_logger, task.Task);
-                return (null, SlowNotice);
+                return (null, SlowNotice, running);
             }
         }
         else
@@ -120,7 +155,7 @@ public sealed class LlmPhraser : IPhraser
             outcome = await _runner.RunAsync(task, cancellationToken).ConfigureAwait(false);
         }
         return outcome.Succeeded
-            ? (outcome.Value, null)
-            : (null, outcome.Failure == LlmFailure.Rejected ? RejectedNotice : UnavailableNotice);
+            ? (outcome.Value, null, null)
+            : (null, outcome.Failure == LlmFailure.Rejected ? RejectedNotice : UnavailableNotice, null);
     }
 }

@@ -47,7 +47,8 @@ public static class LlmServiceCollectionExtensions
             sp.GetRequiredService<BuiltInPhraser>(),
             sp.GetRequiredService<PhrasingTemplates>(),
             Options(sp).SoftDeadline,
-            Logger<LlmPhraser>(sp)));
+            Logger<LlmPhraser>(sp),
+            sp.GetService<ILatePhrasingSink>()));
         services.TryAddSingleton<IQualityAdvisor>(sp => !UsesModel(sp) ? NoQualityAdvisor.Instance : new LlmQualityAdvisor(
             sp.GetRequiredService<LlmTaskRunner>(),
             sp.GetRequiredService<PhrasingTemplates>(),

@@ -57,12 +57,12 @@ public static class LlmTestKit
 
     public sealed record Rig(LlmPhraser Phraser, LlmUsageLedger Usage, LlmTaskRunner Runner);
 
-    public static Rig Phraser(LlmOptions options)
+    public static Rig Phraser(LlmOptions options, ILatePhrasingSink? lateSink = null)
     {
         var usage = new LlmUsageLedger();
         var runner = new LlmTaskRunner(ChatClientFactory.Create(options), Prompts, new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 }),
             options, usage, NullLogger<LlmTaskRunner>.Instance);
-        var phraser = new LlmPhraser(runner, new BuiltInPhraser(Templates), Templates, options.SoftDeadline, NullLogger<LlmPhraser>.Instance);
+        var phraser = new LlmPhraser(runner, new BuiltInPhraser(Templates), Templates, options.SoftDeadline, NullLogger<LlmPhraser>.Instance, lateSink);
         return new Rig(phraser, usage, runner);
     }
 

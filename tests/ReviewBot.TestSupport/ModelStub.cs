@@ -28,6 +28,8 @@ public sealed record StubReply
     public int Status { get; init; } = 200;
     public string Content { get; init; } = "{}";
     public TimeSpan Delay { get; init; }
+    /// <summary>The reply waits until this completes (a test releases a "slow" model exactly when it wants).</summary>
+    public Task? Hold { get; init; }
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
     public int PromptTokens { get; init; } = 100;
     public int CompletionTokens { get; init; } = 50;
@@ -96,16 +98,20 @@ public sealed class ModelStub : IAsyncDisposable
             DateTimeOffset.UtcNow);
         _requests.Enqueue(recorded);
         var reply = _replies.TryDequeue(out var queued) ? queued : Responder(recorded);
-        if (reply.Delay > TimeSpan.Zero)
+        try
         {
-            try
+            if (reply.Hold is { } hold)
+            {
+                await hold.WaitAsync(context.RequestAborted);
+            }
+            if (reply.Delay > TimeSpan.Zero)
             {
                 await Task.Delay(reply.Delay, context.RequestAborted);
             }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
         }
         foreach (var (name, value) in reply.Headers)
         {

@@ -68,7 +68,15 @@ public sealed record ProblemItem
     /// <summary>The concrete example, without the leading 如，.</summary>
     public string? Example { get; init; }
     public Contributor? Contributor { get; init; }
+    /// <summary>
+    /// A model's polished wording that arrived after the user had accepted this problem as phrased; not part of the
+    /// material until the user takes it (用润色版). Dropped when the problem is edited.
+    /// </summary>
+    public ProblemAlternative? PendingAlternative { get; init; }
 }
+
+/// <summary>Another wording of a problem, and the text it was offered to replace (so a changed problem is never overwritten).</summary>
+public sealed record ProblemAlternative(string Headline, string? Elaboration, string? Example, string Replaces);
 
 public sealed record CauseItem
 {

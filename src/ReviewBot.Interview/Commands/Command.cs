@@ -30,6 +30,10 @@ public enum CommandKind
     ProgressReport,
     /// <summary>体检: the rule-based quality check of the active draft.</summary>
     QualityCheck,
+    /// <summary>用润色版 1.2.1: take the model's polished wording that arrived after the problem was accepted.</summary>
+    UsePolished,
+    /// <summary>不用润色版 1.2.1: keep the problem's text and drop the waiting polished wording.</summary>
+    DismissPolished,
 }
 
 /// <summary>A recognised command, with its argument (e.g. "2.1" in 修改 2.1, or "问题" in 导出 问题).</summary>

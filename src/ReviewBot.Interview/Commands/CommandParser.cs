@@ -30,6 +30,7 @@ public static partial class CommandParser
         ["关闭提醒"] = CommandKind.RemindersOff, ["开启提醒"] = CommandKind.RemindersOn, ["打开提醒"] = CommandKind.RemindersOn,
         ["导入"] = CommandKind.Import, ["import"] = CommandKind.Import, ["整改报告"] = CommandKind.ProgressReport, ["落实情况报告"] = CommandKind.ProgressReport,
         ["完成"] = CommandKind.Finish,
+        ["用润色版"] = CommandKind.UsePolished, ["换润色版"] = CommandKind.UsePolished, ["不用润色版"] = CommandKind.DismissPolished,
         ["体检"] = CommandKind.QualityCheck, ["材料体检"] = CommandKind.QualityCheck, ["check"] = CommandKind.QualityCheck, ["done"] = CommandKind.Finish, ["finish"] = CommandKind.Finish,
     };
 
@@ -38,6 +39,7 @@ public static partial class CommandParser
     [
         CommandKind.Edit, CommandKind.Delete, CommandKind.Export, CommandKind.Progress,
         CommandKind.MeasureProgress, CommandKind.MeasureExtend, CommandKind.MeasureLog, CommandKind.MeasureEvidence, CommandKind.Import,
+        CommandKind.UsePolished, CommandKind.DismissPolished,
     ];
 
     /// <summary>进展/延期/记录/佐证 count as commands only before a measure number, so an answer such as “记录 一下会议” stays an answer.</summary>
@@ -60,6 +62,10 @@ public static partial class CommandParser
             && MeasureNumber().IsMatch(match.Groups["arg"].Value.Trim()))
         {
             return new Command(CommandKind.MeasureDone, match.Groups["arg"].Value.Trim()); // 完成 3.2: a measure, not the interview
+        }
+        if (match.Success && kind is CommandKind.UsePolished or CommandKind.DismissPolished && !ProblemNumber().IsMatch(match.Groups["arg"].Value.Trim()))
+        {
+            return null; // 用润色版 only before a problem number, so a sentence that starts with it stays an answer
         }
         if (match.Success && WithArgument.Contains(kind) && (!NumberedMeasureCommands.Contains(kind) || MeasureNumber().IsMatch(match.Groups["arg"].Value.Trim())))
         {
@@ -91,6 +97,9 @@ public static partial class CommandParser
 
     [GeneratedRegex(@"^(?:措施)?\d+(?:\.\d+)?(?:\s.*)?$")]
     private static partial Regex MeasureNumber();
+
+    [GeneratedRegex(@"^(?:问题)?\d+(?:\.\d+){1,2}$")]
+    private static partial Regex ProblemNumber();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

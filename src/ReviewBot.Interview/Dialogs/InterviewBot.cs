@@ -163,6 +163,10 @@ public sealed partial class InterviewBot(
                 return true;
             case CommandKind.Edit or CommandKind.Delete:
                 return await EditAsync(dc, command, cancellationToken).ConfigureAwait(false);
+            case CommandKind.UsePolished or CommandKind.DismissPolished:
+                await PolishedVersionCommand.RunAsync(turn, interview, command, cancellationToken).ConfigureAwait(false);
+                await RepromptOrMenuAsync(dc, cancellationToken, showMenu: false).ConfigureAwait(false);
+                return true;
             default:
                 return dc.ActiveDialog is null && await NotInInterviewAsync(turn, cancellationToken).ConfigureAwait(false);
         }

@@ -22,6 +22,11 @@ public sealed record ProblemRequest
     public string? UnitName { get; init; }
     /// <summary>The subject person's name, hidden the same way (optional).</summary>
     public string? PersonName { get; init; }
+    /// <summary>
+    /// Where the user sees this phrasing, so a model answer slower than the turn can be sent there later (optional;
+    /// without it a slow model's answer is only cached). Never sent to the model.
+    /// </summary>
+    public LatePhrasingTarget? LateTarget { get; init; }
 }
 
 /// <summary>All problems so far (the draft's aspect sections), to suggest causes from.</summary>

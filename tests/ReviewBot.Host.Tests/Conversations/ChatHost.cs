@@ -36,7 +36,10 @@ public sealed class ChatHost : IAsyncDisposable
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "reviewbot-conv-" + Guid.NewGuid().ToString("N"), "bot.db");
 
-    public static async Task<ChatHost> StartAsync(string? sqlitePath = null, IDictionary<string, string?>? settings = null)
+    /// <param name="configure">Runs after the test defaults (e.g. to capture logs).</param>
+    /// <param name="args">Command-line settings, read while services are registered (see <see cref="BotHost.BuildApp"/>).</param>
+    public static async Task<ChatHost> StartAsync(
+        string? sqlitePath = null, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null, string[]? args = null)
     {
         var path = sqlitePath ?? NewDatabasePath();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -53,7 +56,11 @@ public sealed class ChatHost : IAsyncDisposable
         {
             merged[key] = value;
         }
-        var app = BotHost.BuildApp(merged, builder => builder.Services.AddSingleton<IChannelSender>(sender));
+        var app = BotHost.BuildApp(merged, builder =>
+        {
+            builder.Services.AddSingleton<IChannelSender>(sender);
+            configure?.Invoke(builder);
+        }, args);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new ChatHost(app, new Uri(address), sender, path) { _ownsDatabase = sqlitePath is null };

@@ -60,8 +60,10 @@ public sealed class BotHost : IAsyncDisposable
     }
 
     /// <summary>Builds (without starting) the app with test defaults: loopback port 0, no app id, no typing indicator, no logging.</summary>
-    public static WebApplication BuildApp(IDictionary<string, string?>? settings, Action<WebApplicationBuilder>? configure = null) =>
-        ReviewBotWebApp.Build([], builder =>
+    /// <param name="args">Command-line settings: unlike <paramref name="settings"/> they are read while services are
+    /// registered (e.g. LLM:Provider, which decides whether the model phraser is registered at all).</param>
+    public static WebApplication BuildApp(IDictionary<string, string?>? settings, Action<WebApplicationBuilder>? configure = null, string[]? args = null) =>
+        ReviewBotWebApp.Build(args ?? [], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             var merged = new Dictionary<string, string?>

@@ -17,6 +17,10 @@ public sealed class CommandParserTests
     [InlineData("导出 第二方面", CommandKind.Export, "第二方面")]
     [InlineData("export", CommandKind.Export, null)]
     [InlineData("整改进展", CommandKind.Progress, null)]
+    [InlineData("用润色版 1.2.1", CommandKind.UsePolished, "1.2.1")]
+    [InlineData("用润色版1.2.1", CommandKind.UsePolished, "1.2.1")]
+    [InlineData("用润色版", CommandKind.UsePolished, null)]
+    [InlineData("不用润色版 问题2.1", CommandKind.DismissPolished, "问题2.1")]
     public void Commands_are_recognised_as_whole_messages(string text, CommandKind kind, string? argument)
     {
         var command = CommandParser.Parse(text);
@@ -34,6 +38,7 @@ public sealed class CommandParserTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("新建材料吧，今年的")]
+    [InlineData("用润色版 写一下这一条")]
     public void Answers_that_merely_contain_a_command_word_are_not_commands(string text)
     {
         Assert.Null(CommandParser.Parse(text));

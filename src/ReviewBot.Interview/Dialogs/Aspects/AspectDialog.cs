@@ -81,6 +81,7 @@ public sealed class AspectDialog : WaterfallDialog<AspectState>
         {
             Framework = framework, Aspect = aspect, Kind = draft.Setup.Kind, RawInput = text,
             DraftId = draft.Id, UnitName = draft.Setup.UnitName, PersonName = draft.Setup.Person?.Name,
+            LateTarget = LateTargets.For(step.Context, draft.Id, options.AspectIndex),
         };
         await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var phrased = await _interview.Phraser.PhraseProblemAsync(request, cancellationToken).ConfigureAwait(false);

@@ -66,6 +66,7 @@ public sealed class ProblemReviewDialog : WaterfallDialog<ProblemReviewState>
         {
             Framework = framework, Aspect = aspect, Kind = draft.Setup.Kind, RawInput = options.RawInput,
             DraftId = draft.Id, UnitName = draft.Setup.UnitName, PersonName = draft.Setup.Person?.Name,
+            LateTarget = LateTargets.For(step.Context, draft.Id, options.AspectIndex),
         };
         var again = await _interview.Phraser.RephraseProblemAsync(request, options.Phrased, style, cancellationToken).ConfigureAwait(false);
         return await step.ReplaceDialogAsync(DialogId, options with { Phrased = again }, cancellationToken).ConfigureAwait(false);
