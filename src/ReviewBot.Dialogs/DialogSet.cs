@@ -14,6 +14,9 @@ public sealed class DialogSet
     /// <summary>Sent (once per turn) when a stored dialog no longer matches its definition and starts again.</summary>
     public const string DefaultRestartMessage = "这一部分的流程已更新，我们从这一步重新开始，已填写的内容不受影响。";
 
+    /// <summary>Sent when a button of an older card is clicked while another question is open; the open question follows.</summary>
+    public const string DefaultStaleCardMessage = "这个按钮来自之前的一张卡片，那个问题已经答过或换了内容，这次点击没有生效。当前的问题是：";
+
     private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
 
     public DialogSet(ILogger? logger = null) => Logger = logger ?? NullLogger.Instance;
@@ -22,6 +25,9 @@ public sealed class DialogSet
 
     /// <summary>The message sent when a dialog restarts after its definition changed or was removed.</summary>
     public string RestartMessage { get; set; } = DefaultRestartMessage;
+
+    /// <summary>The message sent before the open question when a button of an older card is clicked.</summary>
+    public string StaleCardMessage { get; set; } = DefaultStaleCardMessage;
 
     /// <summary>Adds a dialog; ids are unique within a set.</summary>
     public DialogSet Add(Dialog dialog)

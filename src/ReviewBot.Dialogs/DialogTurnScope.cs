@@ -13,6 +13,7 @@ internal sealed class DialogTurnScope
     public const int MaxRestartsPerTurn = 8;
 
     public string RestartMessage { get; init; } = DialogSet.DefaultRestartMessage;
+    public string StaleCardMessage { get; init; } = DialogSet.DefaultStaleCardMessage;
     public ILogger Logger { get; init; } = NullLogger.Instance;
     public bool RestartNotified { get; set; }
     public int Restarts { get; set; }
@@ -30,5 +31,5 @@ internal sealed class DialogTurnScope
 
     /// <summary>Records the root set's settings for this turn (the first root context of a turn wins).</summary>
     public static void Start(ITurnContext turnContext, DialogSet rootSet) =>
-        turnContext.Items.TryAdd(ItemKey, new DialogTurnScope { RestartMessage = rootSet.RestartMessage, Logger = rootSet.Logger });
+        turnContext.Items.TryAdd(ItemKey, new DialogTurnScope { RestartMessage = rootSet.RestartMessage, StaleCardMessage = rootSet.StaleCardMessage, Logger = rootSet.Logger });
 }

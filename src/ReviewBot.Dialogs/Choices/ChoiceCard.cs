@@ -6,7 +6,7 @@ namespace ReviewBot.Dialogs.Choices;
 
 /// <summary>
 /// An Adaptive Card 1.5: the question as a TextBlock and one Action.Submit per choice. Each button's data is
-/// <c>{"choice": value}</c>: a click arrives as a message with empty text whose <c>value.choice</c> is the choice
+/// <c>{"choice": value}</c> (plus <c>"asked"</c>, the question's <see cref="Prompts.PromptMarker"/>, when given): a click arrives as a message with empty text whose <c>value.choice</c> is the choice
 /// value. (No <c>msteams: imBack</c> in the data: the Agents Playground treats that as an imBack it cannot send, so the
 /// click would do nothing there.) Buttons go in ActionSets of
 /// at most <see cref="ButtonsPerRow"/> because Teams shows only a few actions per set.
@@ -16,7 +16,7 @@ public static class ChoiceCard
     public const string Version = "1.5";
     public const int ButtonsPerRow = 5;
 
-    public static Attachment Create(string? text, IReadOnlyList<Choice> choices)
+    public static Attachment Create(string? text, IReadOnlyList<Choice> choices, string? asked = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var body = new JsonArray();
@@ -29,7 +29,7 @@ public static class ChoiceCard
             var actions = new JsonArray();
             foreach (var choice in row)
             {
-                actions.Add(SubmitButton(choice));
+                actions.Add(SubmitButton(choice, asked));
             }
             body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = actions });
         }
@@ -47,13 +47,13 @@ public static class ChoiceCard
         };
     }
 
-    private static JsonObject SubmitButton(Choice choice) => new()
+    private static JsonObject SubmitButton(Choice choice, string? asked)
     {
-        ["type"] = "Action.Submit",
-        ["title"] = choice.DisplayTitle,
-        ["data"] = new JsonObject
+        var data = new JsonObject { [Prompts.PromptInput.ChoiceField] = choice.Value };
+        if (asked is not null)
         {
-            [Prompts.PromptInput.ChoiceField] = choice.Value,
-        },
-    };
+            data[Prompts.PromptInput.AskedField] = asked;
+        }
+        return new JsonObject { ["type"] = "Action.Submit", ["title"] = choice.DisplayTitle, ["data"] = data };
+    }
 }

@@ -29,8 +29,11 @@ public static class ChoiceRenderer
         };
     }
 
-    /// <summary>Adds <paramref name="choices"/> to <paramref name="prompt"/> (modified and returned) in <paramref name="style"/>.</summary>
-    public static Activity Render(Activity prompt, IReadOnlyList<Choice> choices, ListStyle style, Activity inbound)
+    /// <summary>
+    /// Adds <paramref name="choices"/> to <paramref name="prompt"/> (modified and returned) in <paramref name="style"/>;
+    /// card buttons carry <paramref name="asked"/> (the question's <see cref="Prompts.PromptMarker"/>) when given.
+    /// </summary>
+    public static Activity Render(Activity prompt, IReadOnlyList<Choice> choices, ListStyle style, Activity inbound, string? asked = null)
     {
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(choices);
@@ -51,7 +54,7 @@ public static class ChoiceRenderer
                 };
                 break;
             case ListStyle.AdaptiveCard:
-                (prompt.Attachments ??= []).Add(ChoiceCard.Create(prompt.Text, choices));
+                (prompt.Attachments ??= []).Add(ChoiceCard.Create(prompt.Text, choices, asked));
                 prompt.Text = null;
                 break;
         }

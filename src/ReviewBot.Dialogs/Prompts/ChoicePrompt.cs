@@ -24,8 +24,11 @@ public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validat
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        return ChoiceRenderer.Render(prompt, options.Choices ?? [], options.Style, turnContext.Activity);
+        var choices = options.Choices ?? [];
+        return ChoiceRenderer.Render(prompt, choices, options.Style, turnContext.Activity, PromptMarker.Of(options, choices.Select(c => c.Value)));
     }
+
+    protected override string? MarkerOf(PromptOptions options) => PromptMarker.Of(options, (options.Choices ?? []).Select(c => c.Value));
 
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken)
     {

@@ -30,7 +30,13 @@ public class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = n
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        return ChoiceRenderer.Render(prompt, [new Choice(YesTitle), new Choice(NoTitle)], options.Style, turnContext.Activity);
+        return ChoiceRenderer.Render(prompt, [new Choice(YesTitle), new Choice(NoTitle)], options.Style, turnContext.Activity, MarkerOf(options));
+    }
+
+    protected override string? MarkerOf(PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return PromptMarker.Of(options, [YesTitle, NoTitle]);
     }
 
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken)

@@ -42,6 +42,13 @@ public abstract class Prompt<T> : Dialog
         {
             InvokeAnswers.Acknowledge(dc.Context);
         }
+        if (input.Asked is { } asked && MarkerOf(options) is { } current && asked != current)
+        {
+            // A button of an older card (answered, or asked again with other content): not an answer to this question.
+            await dc.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = DialogTurnScope.Of(dc.Context).StaleCardMessage }, cancellationToken).ConfigureAwait(false);
+            await OnPromptAsync(dc.Context, options, isRetry: false, cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
         var recognized = await OnRecognizeAsync(dc.Context, input, options, cancellationToken).ConfigureAwait(false);
         state.AttemptCount++;
         var sentBefore = dc.Context.Replies.Count;
@@ -98,6 +105,9 @@ public abstract class Prompt<T> : Dialog
             await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The <see cref="PromptMarker"/> this prompt puts on its card buttons; null (the default) for prompts without cards.</summary>
+    protected virtual string? MarkerOf(PromptOptions options) => null;
 
     /// <summary>Adds choices or hints to the outgoing question; by default leaves it as is.</summary>
     protected virtual Activity DecoratePrompt(ITurnContext turnContext, Activity prompt, PromptOptions options) => prompt;

@@ -13,9 +13,14 @@ namespace ReviewBot.Dialogs.Prompts;
 /// </summary>
 public sealed record PromptInput(string? Text, PromptInputSource Source)
 {
+    /// <summary>The stamp of the question the clicked card button belongs to; null for typed text and unstamped cards.</summary>
+    public string? Asked { get; init; }
+
     public const string AnswerField = "answer";
     public const string ChoiceField = "choice";
     public const string TextField = "text";
+    /// <summary>The <see cref="PromptMarker"/> of the question a card button belongs to (cards built by this library).</summary>
+    public const string AskedField = "asked";
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
     public const string SuggestedActionSubmitInvoke = "suggestedAction/submit";
 
@@ -35,7 +40,7 @@ public sealed record PromptInput(string? Text, PromptInputSource Source)
                 return new PromptInput(activity.Text.Trim(), PromptInputSource.Text);
             }
             return activity.Value is { ValueKind: JsonValueKind.Object } value
-                ? new PromptInput(ReadAnswer(value), PromptInputSource.CardSubmit)
+                ? new PromptInput(ReadAnswer(value), PromptInputSource.CardSubmit) { Asked = ReadAsked(value) }
                 : new PromptInput(null, PromptInputSource.Text);
         }
         if (activity.Type != ActivityTypes.Invoke || activity.Value is not { ValueKind: JsonValueKind.Object } payload)
@@ -46,11 +51,16 @@ public sealed record PromptInput(string? Text, PromptInputSource Source)
         {
             AdaptiveCardActionInvoke when payload.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
                 && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object =>
-                new PromptInput(ReadAnswer(data), PromptInputSource.Invoke),
+                new PromptInput(ReadAnswer(data), PromptInputSource.Invoke) { Asked = ReadAsked(data) },
             SuggestedActionSubmitInvoke => new PromptInput(ReadAnswer(payload), PromptInputSource.Invoke),
             _ => null,
         };
     }
+
+    private static string? ReadAsked(JsonElement data) =>
+        data.TryGetProperty(AskedField, out var asked) && asked.ValueKind == JsonValueKind.String && asked.GetString() is { Length: > 0 } stamp
+            ? stamp
+            : null;
 
     private static string? ReadAnswer(JsonElement data)
     {

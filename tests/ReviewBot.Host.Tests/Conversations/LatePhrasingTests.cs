@@ -54,6 +54,28 @@ public sealed partial class LatePhrasingTests
     }
 
     [Fact]
+    public async Task 采用_on_the_built_in_card_after_the_polished_proposal_arrived_adopts_nothing()
+    {
+        await using var model = await SlowModel.StartAsync();
+        await using var host = await model.StartHostAsync();
+        var (chat, builtIn) = await ReviewingAsync(host);
+        var builtInCard = chat.Last;
+
+        model.Release();
+        var proposal = new Turn(200, [await SlowModel.ProactiveAsync(host, LatePhrasingTurn.ProposalNotice, chat)]);
+        var stale = await chat.ClickAsync(Conversation.FindButton(builtInCard, "采用"));
+
+        Assert.True(stale.Has("这个按钮来自之前的一张卡片"), chat.Transcript);
+        Assert.False(stale.Has("已保存为第一条"), chat.Transcript);
+        Assert.Equal(SlowModel.PolishedHeadline, ProposedHeadline(stale.Text));
+        await chat.ClickAsync(Conversation.FindButton(proposal, "采用"));
+        Assert.True(chat.Last.Has("已保存为第一条（编号 1.1.1）"), chat.Transcript);
+        await chat.SayAsync("预览");
+        Assert.True(chat.Last.Has(SlowModel.PolishedElaboration), chat.Transcript);
+        Assert.False(chat.Last.Has(builtIn + "。"), chat.Transcript);
+    }
+
+    [Fact]
     public async Task Already_accepted_the_polished_version_is_offered_and_用润色版_replaces_the_text()
     {
         await using var model = await SlowModel.StartAsync();
