@@ -91,6 +91,9 @@ public sealed partial class LatePhrasingTests
         Assert.True(offer.Has(SlowModel.PolishedElaboration), offer.ToString());
         await chat.SayAsync("预览");
         Assert.True(chat.Last.Has(builtIn + "。"), "offered, not applied:\n" + chat.Transcript);
+        await chat.SayAsync("提纲");
+        Assert.True(chat.Last.Has("1.1.1 " + builtIn), chat.Transcript);
+        Assert.True(chat.Last.Has("✎有润色版待用（发送“用润色版 1.1.1”）"), chat.Transcript);
         await chat.ClickAsync(Conversation.FindButton(offer, "用润色版 1.1.1"));
         Assert.True(chat.Last.Has("已把 1.1.1 换成润色版"), chat.Transcript);
         Assert.True(chat.Last.Has("我们接着刚才的问题"), chat.Transcript);
@@ -99,6 +102,8 @@ public sealed partial class LatePhrasingTests
         Assert.False(chat.Last.Has(builtIn + "。"), chat.Transcript);
         await chat.SayAsync("用润色版 1.1.1");
         Assert.True(chat.Last.Has("1.1.1 没有待用的润色版"), "used once:\n" + chat.Transcript);
+        await chat.SayAsync("提纲");
+        Assert.False(chat.Last.Has("润色版待用"), chat.Transcript);
     }
 
     [Fact]

@@ -22,7 +22,9 @@ public static class OutlineView
             {
                 var problem = aspect.Problems[p];
                 var by = problem.Contributor?.Name is { Length: > 0 } name ? $"（{name}）" : string.Empty;
-                text.Append($"1.{a + 1}.{p + 1} {problem.Headline}{(string.IsNullOrWhiteSpace(problem.Example) ? " ⚠缺实例" : string.Empty)}{by}\n");
+                var number = $"1.{a + 1}.{p + 1}";
+                var polished = problem.PendingAlternative is null ? string.Empty : $" ✎有润色版待用（发送“{Editing.PolishedVersionCommand.UseWord} {number}”）";
+                text.Append($"{number} {problem.Headline}{(string.IsNullOrWhiteSpace(problem.Example) ? " ⚠缺实例" : string.Empty)}{by}{polished}\n");
             }
         }
         text.Append($"\n**原因分析**：{draft.Causes.Count} 条\n");
