@@ -136,23 +136,10 @@ public sealed class LlmPhraser : IPhraser
     private async Task<(T? Value, string? Notice, Task<LlmOutcome<T>>? StillRunning)> TryModelOrKeepRunningAsync<T>(LlmTask<T> task, CancellationToken cancellationToken)
         where T : class
     {
-        LlmOutcome<T> outcome;
-        if (_softDeadline > TimeSpan.Zero)
+        var (outcome, stillRunning) = await _runner.RunWithinAsync(task, _softDeadline, _logger, cancellationToken).ConfigureAwait(false);
+        if (outcome is null)
         {
-            var running = _runner.RunAsync(task, CancellationToken.None);
-            try
-            {
-                outcome = await running.WaitAsync(_softDeadline, cancellationToken).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                LlmLog.SoftDeadlinePassed(_logger, task.Task);
-                return (null, SlowNotice, running);
-            }
-        }
-        else
-        {
-            outcome = await _runner.RunAsync(task, cancellationToken).ConfigureAwait(false);
+            return (null, SlowNotice, stillRunning);
         }
         return outcome.Succeeded
             ? (outcome.Value, null, null)

@@ -39,24 +39,10 @@ public sealed class LlmQualityAdvisor : IQualityAdvisor
             return new QualityAdvice([]);
         }
         var task = ReviewTask.Create(request, _templates);
-        LlmOutcome<IReadOnlyList<ModelSuggestion>> outcome;
-        if (_softDeadline > TimeSpan.Zero)
+        var (outcome, _) = await _runner.RunWithinAsync(task, _softDeadline, _logger, cancellationToken).ConfigureAwait(false);
+        if (outcome is null)
         {
-            // Not tied to the turn: if the turn moves on, the answer still lands in the cache.
-            var running = _runner.RunAsync(task, CancellationToken.None);
-            try
-            {
-                outcome = await running.WaitAsync(_softDeadline, cancellationToken).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                LlmLog.SoftDeadlinePassed(_logger, task.Task);
-                return new QualityAdvice([], SlowNotice);
-            }
-        }
-        else
-        {
-            outcome = await _runner.RunAsync(task, cancellationToken).ConfigureAwait(false);
+            return new QualityAdvice([], SlowNotice);
         }
         return outcome.Succeeded
             ? new QualityAdvice(outcome.Value!)
