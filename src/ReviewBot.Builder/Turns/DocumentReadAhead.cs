@@ -27,7 +27,8 @@ internal sealed class DocumentReadAhead
             _keys.TryRemove(conversationKey, out _);
             return;
         }
-        if (_keys.Count >= MaxConversations && !_keys.ContainsKey(conversationKey))
+        // Count takes every lock of the dictionary, so ask only for a conversation not seen before.
+        if (!_keys.ContainsKey(conversationKey) && _keys.Count >= MaxConversations)
         {
             _keys.Clear();
         }
