@@ -108,3 +108,34 @@ public sealed class DocumentReadAheadTests
         Assert.Equal(["早先的", "一"], items);
     }
 }
+
+public sealed class DocumentReadAheadMemoryTests
+{
+    [Fact]
+    public void A_conversation_gets_back_what_its_last_turn_opened_and_nothing_once_a_turn_opened_nothing()
+    {
+        var memory = new DocumentReadAhead();
+        memory.Remember("conversation/a", ["drafts/x", "draft/x/1"]);
+        Assert.Equal(["drafts/x", "draft/x/1"], memory.For("conversation/a"));
+        Assert.Empty(memory.For("conversation/b"));
+
+        memory.Remember("conversation/a", []);
+
+        Assert.Empty(memory.For("conversation/a"));
+    }
+
+    [Fact]
+    public void Memory_stays_bounded_in_conversations_and_keys()
+    {
+        var memory = new DocumentReadAhead();
+        for (var i = 0; i <= DocumentReadAhead.MaxConversations; i++)
+        {
+            memory.Remember($"conversation/{i}", [$"draft/{i}"]);
+        }
+        memory.Remember("conversation/many", [.. Enumerable.Range(0, 20).Select(i => $"draft/{i}")]);
+
+        Assert.Empty(memory.For("conversation/0")); // started afresh past the bound
+        Assert.Equal([$"draft/{DocumentReadAhead.MaxConversations}"], memory.For($"conversation/{DocumentReadAhead.MaxConversations}"));
+        Assert.Equal(DocumentReadAhead.MaxKeysPerConversation, memory.For("conversation/many").Count);
+    }
+}
