@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace ReviewBot.Builder.State;
 
@@ -7,18 +8,27 @@ namespace ReviewBot.Builder.State;
 /// One stored state document (conversation or user state) loaded for a turn. Properties are read into live
 /// objects once per turn; <see cref="Serialize"/> writes them back. Unchanged bags are not written.
 /// </summary>
+/// <remarks>
+/// The stored JSON is split into its top-level properties once, without building a tree: a property is deserialized
+/// straight from its stored bytes when first read, and properties never read are written back byte for byte.
+/// </remarks>
 public sealed class StateBag
 {
-    private readonly JsonObject _root;
+    private readonly byte[] _utf8 = [];
+    private readonly List<StoredProperty> _stored = [];
     private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
-    private readonly string? _loadedJson;
+    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
 
+    /// <exception cref="JsonException"><paramref name="json"/> is not valid JSON.</exception>
     public StateBag(string key, string? json, string? etag)
     {
         Key = key;
         ETag = etag;
-        _loadedJson = json;
-        _root = json is null ? [] : JsonNode.Parse(json) as JsonObject ?? [];
+        if (json is not null)
+        {
+            _utf8 = Encoding.UTF8.GetBytes(json);
+            ReadProperties();
+        }
     }
 
     public string Key { get; }
@@ -32,6 +42,9 @@ public sealed class StateBag
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Declared after <see cref="JsonOptions"/>, whose encoder it shares (static initializers run in order).</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JsonOptions.Encoder, SkipValidation = true };
+
     /// <summary>The live value of a property, created with <paramref name="create"/> when absent.</summary>
     public T GetOrAdd<T>(string name, Func<T> create) where T : class
     {
@@ -39,7 +52,7 @@ public sealed class StateBag
         {
             return typed;
         }
-        var value = _root[name] is { } node ? node.Deserialize<T>(JsonOptions) ?? create() : create();
+        var value = ReadStored<T>(name) ?? create();
         _live[name] = value;
         return value;
     }
@@ -50,11 +63,11 @@ public sealed class StateBag
         {
             return live is T typed ? typed : default;
         }
-        if (_root[name] is not { } node)
+        if (!HasStoredValue(name))
         {
             return default;
         }
-        var value = node.Deserialize<T>(JsonOptions);
+        var value = ReadStored<T>(name);
         _live[name] = value;
         return value;
     }
@@ -64,19 +77,119 @@ public sealed class StateBag
     public void Remove(string name)
     {
         _live.Remove(name);
-        _root.Remove(name);
+        _removed.Add(name);
     }
 
-    public bool Contains(string name) => _live.ContainsKey(name) || _root.ContainsKey(name);
+    public bool Contains(string name) => _live.ContainsKey(name) || (!_removed.Contains(name) && FindStored(name) is not null);
 
     /// <summary>The document to store, or null when nothing changed since it was loaded.</summary>
     public string? Serialize()
     {
-        foreach (var (name, value) in _live)
+        if (_live.Count == 0 && _removed.Count == 0)
         {
-            _root[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), JsonOptions);
+            return null;
         }
-        var json = _root.ToJsonString(JsonOptions);
-        return string.Equals(json, _loadedJson ?? "{}", StringComparison.Ordinal) ? null : json;
+        var changed = false;
+        var buffer = new ArrayBufferWriter<byte>(_utf8.Length + 256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            foreach (var property in _stored)
+            {
+                if (_live.TryGetValue(property.Name, out var value))
+                {
+                    writer.WritePropertyName(property.Name);
+                    writer.Flush();
+                    var start = buffer.WrittenCount;
+                    WriteValue(writer, value);
+                    writer.Flush();
+                    changed |= !buffer.WrittenSpan[start..].SequenceEqual(StoredBytes(property));
+                }
+                else if (_removed.Contains(property.Name))
+                {
+                    changed = true;
+                }
+                else
+                {
+                    writer.WritePropertyName(property.Name);
+                    writer.WriteRawValue(StoredBytes(property), skipInputValidation: true);
+                }
+            }
+            foreach (var (name, value) in _live)
+            {
+                // A property read while absent stays absent: null and missing read the same.
+                if (value is not null && FindStored(name) is null)
+                {
+                    writer.WritePropertyName(name);
+                    WriteValue(writer, value);
+                    changed = true;
+                }
+            }
+            writer.WriteEndObject();
+        }
+        return changed ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
     }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value, value.GetType(), JsonOptions);
+        }
+    }
+
+    /// <summary>Whether the property is stored (and not removed this turn) with a value other than JSON null.</summary>
+    private bool HasStoredValue(string name) =>
+        !_removed.Contains(name) && FindStored(name) is { } property && !StoredBytes(property).SequenceEqual("null"u8);
+
+    /// <summary>The stored value of a property as <typeparamref name="T"/>; default when absent, removed or JSON null.</summary>
+    private T? ReadStored<T>(string name) =>
+        HasStoredValue(name) ? JsonSerializer.Deserialize<T>(StoredBytes(FindStored(name)!), JsonOptions) : default;
+
+    private StoredProperty? FindStored(string name)
+    {
+        foreach (var property in _stored)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+        return null;
+    }
+
+    private ReadOnlySpan<byte> StoredBytes(StoredProperty property) => _utf8.AsSpan(property.Start, property.Length);
+
+    /// <summary>Records where each top-level property's value lies; a document that is not an object has none.</summary>
+    private void ReadProperties()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        if (!reader.Read())
+        {
+            throw new JsonException("The stored state document is empty.");
+        }
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            reader.Read(); // trailing content throws, as JsonNode.Parse would
+            return;
+        }
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            var length = (int)reader.BytesConsumed - start;
+            _stored.RemoveAll(p => p.Name == name);
+            _stored.Add(new StoredProperty(name, start, length));
+        }
+        reader.Read(); // trailing content throws, as JsonNode.Parse would
+    }
+
+    private sealed record StoredProperty(string Name, int Start, int Length);
 }

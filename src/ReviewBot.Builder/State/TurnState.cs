@@ -3,10 +3,18 @@ namespace ReviewBot.Builder.State;
 /// <summary>
 /// The state documents of one turn: the conversation's, the sending user's, and any further documents the
 /// app opens during the turn (e.g. a draft). All of them are saved together, atomically, with their ETags.
+/// Documents read ahead with the turn (<paramref name="prefetched"/>) are handed out when opened, without another
+/// storage read; those the turn never opens are neither returned by <see cref="AllDocuments"/> nor saved.
 /// </summary>
-public sealed class TurnState(StateBag conversation, StateBag user, Func<string, CancellationToken, Task<StateBag>>? loader = null)
+public sealed class TurnState(
+    StateBag conversation,
+    StateBag user,
+    Func<string, CancellationToken, Task<StateBag>>? loader = null,
+    IEnumerable<StateBag>? prefetched = null)
 {
     private readonly Dictionary<string, StateBag> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StateBag> _prefetched = prefetched?.ToDictionary(bag => bag.Key, StringComparer.Ordinal)
+        ?? new Dictionary<string, StateBag>(StringComparer.Ordinal);
 
     public StateBag Conversation { get; } = conversation;
     public StateBag User { get; } = user;
@@ -26,10 +34,16 @@ public sealed class TurnState(StateBag conversation, StateBag user, Func<string,
         {
             return bag;
         }
-        bag = loader is null ? new StateBag(key, null, null) : await loader(key, cancellationToken).ConfigureAwait(false);
+        if (!_prefetched.Remove(key, out bag))
+        {
+            bag = loader is null ? new StateBag(key, null, null) : await loader(key, cancellationToken).ConfigureAwait(false);
+        }
         _documents[key] = bag;
         return bag;
     }
+
+    /// <summary>Keys of the further documents this turn opened (not conversation or user state).</summary>
+    public IReadOnlyCollection<string> OpenedDocumentKeys => _documents.Keys;
 
     /// <summary>Every document of the turn, for saving.</summary>
     public IEnumerable<StateBag> AllDocuments => new[] { Conversation, User }.Concat(_documents.Values);

@@ -27,6 +27,7 @@ public sealed partial class BotAdapter(
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly KeyedLock _locks = new();
     private readonly ConcurrentDictionary<string, Task<TurnOutcome>> _inFlight = new(StringComparer.Ordinal);
+    private readonly DocumentReadAhead _readAhead = new();
 
     /// <summary>Processes an inbound activity that has already been authenticated and validated.</summary>
     public async Task<TurnOutcome> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -129,6 +130,7 @@ public sealed partial class BotAdapter(
             LogGaveUp(conversationKey);
             return new TurnOutcome(503);
         }
+        _readAhead.Remember(conversationKey, saved.State.OpenedDocumentKeys);
         typing.Dispose();
         return await DeliverAsync(activity, saved, cancellationToken).ConfigureAwait(false);
     }
@@ -165,16 +167,24 @@ public sealed partial class BotAdapter(
         }
     }
 
+    /// <summary>
+    /// Conversation and user state, and the further documents the conversation's last turn opened, in one storage read.
+    /// </summary>
     private async Task<TurnState> LoadAsync(Activity activity, string conversationKey, CancellationToken cancellationToken)
     {
         var userKey = StateKeys.User(activity);
-        var docs = await storage.ReadAsync([conversationKey, userKey], cancellationToken).ConfigureAwait(false);
-        docs.TryGetValue(conversationKey, out var conversation);
-        docs.TryGetValue(userKey, out var user);
-        return new TurnState(
-            new StateBag(conversationKey, conversation?.Json, conversation?.ETag),
-            new StateBag(userKey, user?.Json, user?.ETag),
-            LoadDocumentAsync);
+        var keys = new List<string>(4) { conversationKey, userKey };
+        foreach (var key in _readAhead.For(conversationKey))
+        {
+            if (!keys.Contains(key, StringComparer.Ordinal))
+            {
+                keys.Add(key);
+            }
+        }
+        var docs = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        return new TurnState(Bag(conversationKey), Bag(userKey), LoadDocumentAsync, keys.Skip(2).Select(Bag));
+
+        StateBag Bag(string key) => docs.TryGetValue(key, out var doc) ? new StateBag(key, doc.Json, doc.ETag) : new StateBag(key, null, null);
     }
 
     private async Task<StateBag> LoadDocumentAsync(string key, CancellationToken cancellationToken)

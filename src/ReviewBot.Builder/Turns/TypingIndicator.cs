@@ -27,7 +27,8 @@ internal sealed class TypingIndicator : IDisposable
     {
         try
         {
-            await Task.Delay(options.TypingDelay, time, stop).ConfigureAwait(false);
+            // Most turns end before the delay: waking up without an exception keeps that common case cheap.
+            await Task.Delay(options.TypingDelay, time, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             while (!stop.IsCancellationRequested)
             {
                 var typing = new Activity
@@ -38,7 +39,7 @@ internal sealed class TypingIndicator : IDisposable
                     Recipient = activity.From,
                 };
                 await sender.SendAsync(serviceUrl, typing, stop).ConfigureAwait(false);
-                await Task.Delay(options.TypingInterval, time, stop).ConfigureAwait(false);
+                await Task.Delay(options.TypingInterval, time, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         catch (OperationCanceledException)

@@ -44,7 +44,11 @@ public static partial class BotConnectorServiceCollectionExtensions
             .ConfigureHttpClient((provider, client) =>
                 client.Timeout = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value.Retry.TotalTimeout + TimeSpan.FromSeconds(5))
             // No redirects: a redirect could carry the call (and, with some handlers, the token) off the allow-list.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All })
+            // The factory's request/response loggers write only at Information and below (the default configuration
+            // keeps System.Net.Http.HttpClient at Warning) but open a log scope per call; ConnectorClient logs its own
+            // outcomes, retries and failures.
+            .RemoveAllLoggers();
         connectorHttp.AddResilienceHandler(ConnectorResilience.PipelineName, (pipeline, context) =>
                 ConnectorResilience.Configure(pipeline,
                     context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value.Retry,

@@ -1,9 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Builder.Storage;
 using ReviewBot.Storage.Records;
+using SQLitePCL;
 
 namespace ReviewBot.Storage.Sqlite;
 
@@ -13,11 +15,13 @@ namespace ReviewBot.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase : RecordDatabase
 {
+    private static readonly object Prepared = new();
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly TimeSpan _busyTimeout;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SqliteConnection? _keepAlive;
+    private readonly ConditionalWeakTable<sqlite3, object> _prepared = new();
 
     /// <param name="path">The database file; its folder is created when missing.</param>
     public SqliteDatabase(
@@ -36,12 +40,12 @@ public sealed class SqliteDatabase : RecordDatabase
         {
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ConnectionString;
         var milliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        _connectionPragmas = $"PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout = {milliseconds};";
+        _connectionPragmas =
+            $"PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout = {milliseconds};";
     }
 
     private SqliteDatabase(IEnumerable<ISchemaMigration> migrations, ILogger<SqliteDatabase> logger)
@@ -54,10 +58,9 @@ public sealed class SqliteDatabase : RecordDatabase
             DataSource = "reviewbot-" + Guid.NewGuid().ToString("N"),
             Mode = SqliteOpenMode.Memory,
             Cache = SqliteCacheMode.Shared,
-            ForeignKeys = true,
             DefaultTimeout = 5,
         }.ConnectionString;
-        _connectionPragmas = "PRAGMA busy_timeout = 5000;";
+        _connectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
         _keepAlive = new SqliteConnection(_connectionString); // the shared in-memory database lives while one connection is open
         _keepAlive.Open();
     }
@@ -118,9 +121,15 @@ public sealed class SqliteDatabase : RecordDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = _connectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            // Pragmas belong to the native connection, which the pool keeps open across Open/Close: set them once per
+            // native connection rather than on every open (ForeignKeys in the connection string would also run each time).
+            if (!_prepared.TryGetValue(connection.Handle!, out _))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = _connectionPragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                _prepared.AddOrUpdate(connection.Handle!, Prepared);
+            }
             return connection;
         }
         catch
@@ -156,6 +165,7 @@ public sealed class SqliteDatabase : RecordDatabase
     }
 
     internal override bool IsUnavailable(Exception exception) => SqliteErrors.IsUnavailable(exception);
+
 
     internal override string DescribeUnavailable(Exception exception) => SqliteErrors.Describe(exception, Path, _busyTimeout);
 

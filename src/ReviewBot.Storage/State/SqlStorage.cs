@@ -98,8 +98,8 @@ public abstract class SqlStorage : IStorage, IStorageHealth
 
     public Task<StorageHealth> CheckHealthAsync(CancellationToken cancellationToken) => _database.CheckHealthAsync(cancellationToken);
 
-    /// <summary>A fresh ETag: time-ordered and random (a version 7 GUID), never reused.</summary>
-    private static string NewETag() => Guid.CreateVersion7().ToString("N");
+    /// <summary>A fresh ETag: time-ordered and never reused (see <see cref="ETagSource"/>).</summary>
+    private static string NewETag() => ETagSource.Next();
 
     private static async Task<int[]> ExecuteAsBatchAsync(
         DbConnection connection, DbTransaction transaction, StorageWrite[] writes,

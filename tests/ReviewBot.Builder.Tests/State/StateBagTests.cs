@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ReviewBot.Builder.State;
 
 namespace ReviewBot.Builder.Tests.State;
@@ -38,5 +39,87 @@ public sealed class StateBagTests
         bag.Remove("dialogState");
 
         Assert.Equal("""{"keep":2}""", bag.Serialize());
+    }
+
+    [Fact]
+    public void Properties_that_were_not_read_are_written_back_exactly_as_stored()
+    {
+        const string other = """{"title":"某市司法局党组\u0041","n":[1,2.50,{"x":null}]}""";
+        var bag = new StateBag("k", "{\"answers\":{\"items\":[]},\"other\":" + other + "}", "1");
+        bag.GetOrAdd("answers", () => new Answers()).Items.Add("一");
+
+        var json = bag.Serialize();
+
+        Assert.Equal("{\"answers\":{\"items\":[\"一\"]},\"other\":" + other + "}", json);
+    }
+
+    [Fact]
+    public void A_live_object_whose_changes_were_undone_leaves_the_bag_unchanged()
+    {
+        var bag = new StateBag("k", """{"answers":{"items":["一"]},"keep":2}""", "1");
+        var answers = bag.GetOrAdd("answers", () => new Answers());
+        answers.Items.Add("二");
+        answers.Items.RemoveAt(1);
+
+        Assert.Null(bag.Serialize());
+    }
+
+    [Fact]
+    public void Reading_an_absent_property_does_not_change_the_document()
+    {
+        var bag = new StateBag("k", """{"keep":2}""", "1");
+
+        Assert.Null(bag.Get<Answers>("answers"));
+        Assert.Null(bag.Serialize());
+    }
+
+    [Fact]
+    public void A_stored_null_reads_as_default_even_for_value_types()
+    {
+        var bag = new StateBag("k", """{"count":null,"answers":null}""", "1");
+
+        Assert.Equal(0, bag.Get<int>("count"));
+        Assert.Equal(["新"], bag.GetOrAdd("answers", () => new Answers { Items = ["新"] }).Items);
+    }
+
+    [Fact]
+    public void A_removed_property_reads_as_absent_until_set_again()
+    {
+        var bag = new StateBag("k", """{"answers":{"items":["一"]}}""", "1");
+        bag.Remove("answers");
+        Assert.Null(bag.Get<Answers>("answers"));
+        Assert.False(bag.Contains("answers"));
+
+        bag.Set("answers", new Answers { Items = ["二"] });
+
+        Assert.Equal(["二"], new StateBag("k", bag.Serialize(), "2").Get<Answers>("answers")!.Items);
+    }
+
+    [Fact]
+    public void New_properties_are_added_after_the_stored_ones()
+    {
+        var bag = new StateBag("k", """{"keep":2}""", "1");
+        bag.Set("count", 3);
+
+        Assert.Equal("""{"keep":2,"count":3}""", bag.Serialize());
+    }
+
+    [Theory]
+    [InlineData("{\"a\":")]
+    [InlineData("{\"a\":1} trailing")]
+    [InlineData("")]
+    public void A_document_that_is_not_valid_JSON_is_refused(string json)
+    {
+        Assert.ThrowsAny<JsonException>(() => new StateBag("k", json, "1"));
+    }
+
+    [Fact]
+    public void A_document_that_is_not_an_object_reads_as_empty()
+    {
+        var bag = new StateBag("k", "[1,2]", "1");
+
+        Assert.Null(bag.Get<Answers>("answers"));
+        bag.Set("count", 1);
+        Assert.Equal("""{"count":1}""", bag.Serialize());
     }
 }

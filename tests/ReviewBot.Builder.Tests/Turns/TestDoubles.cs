@@ -80,3 +80,31 @@ internal static class Activities
         Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal", TenantId = "tenant-1" },
     };
 }
+
+/// <summary>Storage that records the keys of every read and write, to show how many round trips a turn makes.</summary>
+internal sealed class CountingStorage(IStorage inner) : IStorage
+{
+    public ConcurrentQueue<IReadOnlyList<string>> Reads { get; } = new();
+
+    public ConcurrentQueue<IReadOnlyList<string>> Writes { get; } = new();
+
+    public void Reset()
+    {
+        Reads.Clear();
+        Writes.Clear();
+    }
+
+    public Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        Reads.Enqueue([.. keys]);
+        return inner.ReadAsync(keys, cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyCollection<StorageWrite> writes, CancellationToken cancellationToken)
+    {
+        Writes.Enqueue([.. writes.Select(w => w.Key)]);
+        return inner.WriteAsync(writes, cancellationToken);
+    }
+
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
+}

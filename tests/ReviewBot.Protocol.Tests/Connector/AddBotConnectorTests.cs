@@ -88,4 +88,23 @@ public sealed class AddBotConnectorTests
 
         Assert.Equal(1 + new ConnectorRetryOptions().MaxRetries, fake.Requests.Count);
     }
+
+    [Fact]
+    public async Task The_connector_pipeline_has_retries_and_rate_limits_but_not_the_factorys_per_request_loggers()
+    {
+        await using var harness = ConnectorHarness.Create(new Dictionary<string, string?>());
+
+        var handlers = new List<string>();
+        for (HttpMessageHandler? handler = harness.Services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(ConnectorClient.HttpClientName);
+             handler is not null;
+             handler = (handler as DelegatingHandler)?.InnerHandler)
+        {
+            handlers.Add(handler.GetType().Name);
+        }
+
+        Assert.Contains("ResilienceHandler", handlers);
+        Assert.Contains(nameof(ConversationRateLimitHandler), handlers);
+        Assert.Contains(nameof(SocketsHttpHandler), handlers);
+        Assert.DoesNotContain(handlers, name => name.Contains("Logging", StringComparison.Ordinal));
+    }
 }
