@@ -28,7 +28,7 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
         var options = step.GetOptions<StageOptions>()!;
         if (options.WriteOwn)
         {
-            step.State.Mode = "write";
+            step.State.Mode = SuggestionMenu.WriteMode;
             return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
         }
         var draft = (await _interview.Drafts(step.Context).GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
@@ -55,29 +55,27 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
             var s = step.State.Suggestions[i];
             text.Append($"{i + 1}. **{s.Headline}**{s.Text}\n\n");
         }
-        return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(text.ToString().TrimEnd(),
-            "请选择：全部采用、挑选、自己写、跳过，或上一步。",
-            [new Choice("全部采用"), new Choice("挑选"), new Choice("自己写"), new Choice("跳过") { Synonyms = ["下一步", "进入整改措施"] }, new Choice("上一步") { Synonyms = ["返回", "back"] }]), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(PromptIds.Choice, SuggestionMenu.Ask(text.ToString().TrimEnd(), "下一步", "进入整改措施"), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext<CausesState> step, CancellationToken cancellationToken)
     {
-        if (step.State.Mode == "write")
+        if (step.State.Mode == SuggestionMenu.WriteMode)
         {
             return await step.NextAsync(step.GetResult<string>(), cancellationToken).ConfigureAwait(false);
         }
         switch (step.GetResult<FoundChoice>()!.Value)
         {
-            case "全部采用":
-                step.State.Mode = "all";
+            case SuggestionMenu.AdoptAll:
+                step.State.Mode = SuggestionMenu.AllMode;
                 return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            case "挑选":
-                step.State.Mode = "pick";
-                return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create("请发送要采用的编号，例如：1 3"), cancellationToken).ConfigureAwait(false);
-            case "自己写":
-                step.State.Mode = "write";
+            case SuggestionMenu.Pick:
+                step.State.Mode = SuggestionMenu.PickMode;
+                return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(SuggestionMenu.PickPrompt), cancellationToken).ConfigureAwait(false);
+            case SuggestionMenu.WriteOwn:
+                step.State.Mode = SuggestionMenu.WriteMode;
                 return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
-            case "上一步":
+            case SuggestionMenu.Back:
                 return await step.EndDialogAsync(new StageOutcome(StageMove.Back), cancellationToken).ConfigureAwait(false);
             default:
                 return await step.EndDialogAsync(new StageOutcome(StageMove.Next), cancellationToken).ConfigureAwait(false);
@@ -90,15 +88,10 @@ public sealed class CausesDialog : WaterfallDialog<CausesState>
         var store = _interview.Drafts(step.Context);
         var draft = (await store.GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
         var contributor = InterviewContext.ContributorOf(step.Context);
-        List<CauseItem> adopted = step.State.Mode switch
-        {
-            "all" => step.State.Suggestions,
-            "pick" => Picks.Parse(step.GetResult<string>(), step.State.Suggestions.Count).Select(i => step.State.Suggestions[i]).ToList(),
-            _ => [Typed(step.GetResult<string>()!)],
-        };
+        var adopted = SuggestionMenu.Adopted(step.State.Mode, step.State.Suggestions, step.GetResult<string>(), () => Typed(step.GetResult<string>()!));
         if (adopted.Count == 0)
         {
-            await step.Context.SendActivityAsync("没有识别出编号，这次没有保存。", cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(SuggestionMenu.NothingPicked, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(DialogId, options with { WriteOwn = false }, cancellationToken).ConfigureAwait(false);
         }
         draft = await store.SaveAsync(draft with { Causes = [.. draft.Causes, .. adopted.Select(c => c with { Contributor = contributor })] }, cancellationToken).ConfigureAwait(false);

@@ -37,7 +37,7 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
         var draft = (await _interview.Drafts(step.Context).GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
         if (options.WriteOwn)
         {
-            step.State.Mode = "write";
+            step.State.Mode = SuggestionMenu.WriteMode;
             return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(WritePrompt), cancellationToken).ConfigureAwait(false);
         }
         await _interview.DiscloseModelOnceAsync(step.Context, cancellationToken).ConfigureAwait(false);
@@ -65,14 +65,12 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
             var answers = string.Join("、", s.ProblemIds.Select(id => numbers.GetValueOrDefault(id)).OfType<string>());
             text.Append($"{i + 1}. **{s.Headline}**{s.Text}{(answers.Length > 0 ? $"（针对 {answers}）" : string.Empty)}\n\n");
         }
-        return await step.PromptAsync(PromptIds.Choice, PromptOptions.Create(text.ToString().TrimEnd(),
-            "请选择：全部采用、挑选、自己写、跳过，或上一步。",
-            [new Choice("全部采用"), new Choice("挑选"), new Choice("自己写"), new Choice("跳过") { Synonyms = ["下一步"] }, new Choice("上一步") { Synonyms = ["返回", "back"] }]), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(PromptIds.Choice, SuggestionMenu.Ask(text.ToString().TrimEnd(), "下一步"), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext<MeasuresState> step, CancellationToken cancellationToken)
     {
-        if (step.State.Mode == "write")
+        if (step.State.Mode == SuggestionMenu.WriteMode)
         {
             step.State.Typed = step.GetResult<string>();
             return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(
@@ -80,15 +78,15 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
         }
         switch (step.GetResult<FoundChoice>()!.Value)
         {
-            case "全部采用":
-                step.State.Mode = "all";
+            case SuggestionMenu.AdoptAll:
+                step.State.Mode = SuggestionMenu.AllMode;
                 return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            case "挑选":
-                step.State.Mode = "pick";
-                return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create("请发送要采用的编号，例如：1 3"), cancellationToken).ConfigureAwait(false);
-            case "自己写":
+            case SuggestionMenu.Pick:
+                step.State.Mode = SuggestionMenu.PickMode;
+                return await step.PromptAsync(PromptIds.Answer, PromptOptions.Create(SuggestionMenu.PickPrompt), cancellationToken).ConfigureAwait(false);
+            case SuggestionMenu.WriteOwn:
                 return await step.ReplaceDialogAsync(DialogId, step.GetOptions<StageOptions>()! with { WriteOwn = true }, cancellationToken).ConfigureAwait(false);
-            case "上一步":
+            case SuggestionMenu.Back:
                 return await step.EndDialogAsync(new StageOutcome(StageMove.Back), cancellationToken).ConfigureAwait(false);
             default:
                 return await step.EndDialogAsync(new StageOutcome(StageMove.Next), cancellationToken).ConfigureAwait(false);
@@ -99,15 +97,11 @@ public sealed class MeasuresDialog : WaterfallDialog<MeasuresState>
     {
         var options = step.GetOptions<StageOptions>()!;
         var draft = (await _interview.Drafts(step.Context).GetAsync(options.DraftId, cancellationToken).ConfigureAwait(false))!;
-        step.State.Adopted = step.State.Mode switch
-        {
-            "all" => step.State.Suggestions,
-            "pick" => Picks.Parse(step.GetResult<string>(), step.State.Suggestions.Count).Select(i => step.State.Suggestions[i]).ToList(),
-            _ => [Typed(step.State.Typed!, ItemNumbers.ParseProblemRefs(step.GetResult<string>(), draft))],
-        };
+        step.State.Adopted = SuggestionMenu.Adopted(
+            step.State.Mode, step.State.Suggestions, step.GetResult<string>(), () => Typed(step.State.Typed!, ItemNumbers.ParseProblemRefs(step.GetResult<string>(), draft)));
         if (step.State.Adopted.Count == 0)
         {
-            await step.Context.SendActivityAsync("没有识别出编号，这次没有保存。", cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(SuggestionMenu.NothingPicked, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(DialogId, options with { WriteOwn = false }, cancellationToken).ConfigureAwait(false);
         }
         return await step.PromptAsync(PromptIds.ShortText, PromptOptions.Create(
