@@ -18,6 +18,15 @@ public sealed class StorageOptions
     /// <summary>Normal (default) or Full; see <see cref="SqliteSynchronous"/>.</summary>
     public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
 
+    /// <summary>
+    /// Memory for the SQLite provider's read cache of state documents (see <see cref="Builder.Storage.CachedStorage"/>);
+    /// 0 turns it off. Not used with PostgreSQL, whose several instances would each hold stale copies.
+    /// </summary>
+    public int StateCacheMegabytes { get; set; } = 64;
+
+    /// <summary>A cached document not used for this long is dropped from memory (it stays in the file).</summary>
+    public TimeSpan StateCacheIdleExpiry { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>An Npgsql connection string, required for the Postgres provider. Keep the password out of appsettings.json (use an environment variable).</summary>
     public string? PostgresConnectionString { get; set; }
 }

@@ -31,6 +31,14 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             {
                 errors.Add("Storage:SqliteSynchronous must be Normal or Full.");
             }
+            if (options.StateCacheMegabytes is < 0 or > 4096)
+            {
+                errors.Add($"Storage:StateCacheMegabytes must be between 0 (off) and 4096 (it is {options.StateCacheMegabytes}).");
+            }
+            if (options.StateCacheIdleExpiry < TimeSpan.FromMinutes(1) || options.StateCacheIdleExpiry > TimeSpan.FromDays(1))
+            {
+                errors.Add($"Storage:StateCacheIdleExpiry must be between 00:01:00 and 1.00:00:00 (it is {options.StateCacheIdleExpiry}).");
+            }
         }
         if (options.Provider == StorageProvider.Postgres)
         {

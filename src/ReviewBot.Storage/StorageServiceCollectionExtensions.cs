@@ -61,9 +61,12 @@ public static class StorageServiceCollectionExtensions
     private static IStorage CreateStorage(IServiceProvider services)
     {
         var database = services.GetRequiredService<RecordDatabase>();
-        return services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return options.Provider switch
         {
             StorageProvider.Postgres => new PostgresStorage((PostgresDatabase)database),
+            StorageProvider.Sqlite when options.StateCacheMegabytes > 0 => new CachedStorage(
+                new SqliteStorage((SqliteDatabase)database), options.StateCacheMegabytes * 1024L * 1024L, options.StateCacheIdleExpiry),
             StorageProvider.Sqlite => new SqliteStorage((SqliteDatabase)database),
             _ => new MemoryStorage(),
         };

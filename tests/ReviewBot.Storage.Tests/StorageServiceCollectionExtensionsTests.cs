@@ -24,10 +24,21 @@ public sealed class StorageServiceCollectionExtensionsTests(PostgresFixture post
 
         await host.StartAsync(_ct);
 
-        Assert.IsType<SqliteStorage>(host.Services.GetRequiredService<IStorage>());
+        Assert.IsType<CachedStorage>(host.Services.GetRequiredService<IStorage>());
         Assert.Equal(SqlDialect.Sqlite, host.Services.GetRequiredService<IRecordDatabase>().Dialect);
         Assert.True(File.Exists(Path.Combine(_contentRoot.Path, "data", "reviewbot.db")));
         Assert.True((await host.Services.GetRequiredService<IStorageHealth>().CheckHealthAsync(_ct)).IsHealthy);
+        await host.StopAsync(_ct);
+    }
+
+    [Fact]
+    public async Task Sqlite_state_cache_can_be_turned_off()
+    {
+        using var host = BuildHost(new() { ["Storage:StateCacheMegabytes"] = "0" });
+
+        await host.StartAsync(_ct);
+
+        Assert.IsType<SqliteStorage>(host.Services.GetRequiredService<IStorage>());
         await host.StopAsync(_ct);
     }
 
@@ -119,6 +130,8 @@ public sealed class StorageServiceCollectionExtensionsTests(PostgresFixture post
     [Theory]
     [InlineData("Storage:SqliteBusyTimeout", "00:00:00", "Storage:SqliteBusyTimeout must be between")]
     [InlineData("Storage:SqlitePath", " ", "Storage:SqlitePath is empty")]
+    [InlineData("Storage:StateCacheMegabytes", "-1", "Storage:StateCacheMegabytes must be between 0 (off) and 4096")]
+    [InlineData("Storage:StateCacheIdleExpiry", "00:00:10", "Storage:StateCacheIdleExpiry must be between")]
     public async Task Bad_sqlite_settings_stop_start_up_naming_the_setting(string key, string value, string expected)
     {
         using var host = BuildHost(new() { [key] = value });
@@ -184,7 +197,7 @@ public sealed class StorageServiceCollectionExtensionsTests(PostgresFixture post
             .AddReviewBotStorage(new ConfigurationBuilder().AddInMemoryCollection(
                 new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(_contentRoot.Path, "sync.db") }).Build());
         var provider = services.BuildServiceProvider();
-        Assert.IsType<SqliteStorage>(provider.GetRequiredService<IStorage>());
+        Assert.IsType<CachedStorage>(provider.GetRequiredService<IStorage>());
 
         provider.Dispose(); // would throw if a singleton were only IAsyncDisposable
     }
