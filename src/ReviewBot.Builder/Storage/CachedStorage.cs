@@ -16,6 +16,9 @@ public sealed class CachedStorage : IStorage, IDisposable
     /// <summary>Rough per-entry overhead (key, record, cache entry), added to the text's size.</summary>
     private const long EntryOverheadBytes = 256;
 
+    /// <summary>Held for a key the store did not have, so that asking again costs nothing either.</summary>
+    private static readonly StoredDocument Absent = new(string.Empty, string.Empty);
+
     private readonly IStorage _inner;
     private readonly MemoryCache _cache;
     private readonly TimeSpan _idleExpiry;
@@ -33,7 +36,7 @@ public sealed class CachedStorage : IStorage, IDisposable
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacityBytes, CompactionPercentage = 0.25 });
     }
 
-    /// <summary>How many documents are held now (for tests and diagnostics).</summary>
+    /// <summary>How many keys are held now, absent ones included (for tests and diagnostics).</summary>
     public int Count => _cache.Count;
 
     public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -45,7 +48,10 @@ public sealed class CachedStorage : IStorage, IDisposable
         {
             if (_cache.TryGetValue(key, out StoredDocument? document) && document is not null)
             {
-                found[key] = document;
+                if (!ReferenceEquals(document, Absent))
+                {
+                    found[key] = document;
+                }
             }
             else if (!found.ContainsKey(key))
             {
@@ -57,10 +63,17 @@ public sealed class CachedStorage : IStorage, IDisposable
             return found;
         }
         var read = await _inner.ReadAsync(missing, cancellationToken).ConfigureAwait(false);
-        foreach (var (key, document) in read)
+        foreach (var key in missing)
         {
-            found[key] = document;
-            Keep(key, document);
+            if (read.TryGetValue(key, out var document))
+            {
+                found[key] = document;
+                Keep(key, document);
+            }
+            else
+            {
+                Keep(key, Absent); // created elsewhere meanwhile? Then creating it here conflicts, and that forgets this.
+            }
         }
         return found;
     }

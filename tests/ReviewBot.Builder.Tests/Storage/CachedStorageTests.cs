@@ -55,6 +55,27 @@ public sealed class CachedStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_key_the_store_does_not_have_is_asked_for_once()
+    {
+        Assert.Empty(await _cached.ReadAsync(["user/new"], _ct));
+        Assert.Empty(await _cached.ReadAsync(["user/new"], _ct));
+
+        Assert.Equal(["user/new"], _store.ReadKeys);
+    }
+
+    [Fact]
+    public async Task A_key_created_behind_the_cache_makes_creating_it_conflict_and_the_retry_finds_it()
+    {
+        Assert.Empty(await _cached.ReadAsync(["user/1"], _ct));
+        await _store.WriteAsync([new StorageWrite("user/1", """{"by":"them"}""", null)], _ct);
+
+        await Assert.ThrowsAsync<StorageConflictException>(
+            () => _cached.WriteAsync([new StorageWrite("user/1", """{"by":"me"}""", null)], _ct));
+
+        Assert.Equal("""{"by":"them"}""", (await _cached.ReadAsync(["user/1"], _ct))["user/1"].Json);
+    }
+
+    [Fact]
     public async Task A_conflict_forgets_every_key_of_the_batch()
     {
         await _cached.WriteAsync([new StorageWrite("conv/1", "{}", null), new StorageWrite("user/1", "{}", null)], _ct);
@@ -87,8 +108,9 @@ public sealed class CachedStorageTests : IDisposable
 
         await _cached.DeleteAsync(["conv/1"], _ct);
 
-        Assert.Empty(await _cached.ReadAsync(["conv/1"], _ct));
         Assert.Equal(0, _cached.Count);
+        Assert.Empty(await _cached.ReadAsync(["conv/1"], _ct));
+        Assert.Equal(["conv/1"], _store.ReadKeys);
     }
 
     [Fact]
