@@ -32,7 +32,10 @@ internal sealed class ActivityRequestReader(IOptions<MessagingEndpointOptions> o
         {
             while (true)
             {
-                var read = await request.Body.ReadAsync(buffer.GetMemory(ReadChunk), cancellationToken).ConfigureAwait(false);
+                // Ask for what the announced length still needs (plus one byte to see the end), not a whole chunk:
+                // growing the buffer to 16 KB for a 2 KB activity would allocate and clear 16 KB on every request.
+                var expected = request.ContentLength is { } length ? (int)Math.Max(1, Math.Min(length, limit) - buffer.WrittenCount + 1) : ReadChunk;
+                var read = await request.Body.ReadAsync(buffer.GetMemory(Math.Min(expected, ReadChunk)), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;

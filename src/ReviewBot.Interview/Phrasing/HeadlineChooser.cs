@@ -58,15 +58,15 @@ internal static class HeadlineChooser
     private static int SharedBigrams(string headline, string text)
     {
         var count = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
         for (var i = 0; i + 1 < headline.Length; i++)
         {
             if (!ChinesePunctuation.IsHan(headline[i]) || !ChinesePunctuation.IsHan(headline[i + 1]))
             {
                 continue;
             }
-            var bigram = headline.Substring(i, 2);
-            if (seen.Add(bigram) && text.Contains(bigram, StringComparison.Ordinal))
+            var bigram = headline.AsSpan(i, 2);
+            if (seen.Add((bigram[0] << 16) | bigram[1]) && text.AsSpan().IndexOf(bigram, StringComparison.Ordinal) >= 0)
             {
                 count++;
             }
