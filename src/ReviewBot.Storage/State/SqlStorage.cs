@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ReviewBot.Builder.Storage;
 using ReviewBot.Storage.Records;
 
@@ -25,6 +26,11 @@ public abstract class SqlStorage : IStorage, IStorageHealth
     private const string ReplaceSql =
         "UPDATE state SET json = @json, etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected";
 
+    /// <summary>Key parameter names and <c>(@k0, …)</c> lists for up to 16 keys, built once (a turn reads 2 to 8).</summary>
+    private static readonly string[] KeyNames = [.. Enumerable.Range(0, 16).Select(i => "k" + i.ToString(CultureInfo.InvariantCulture))];
+
+    private static readonly string[] KeyLists = [.. Enumerable.Range(0, 16).Select(BuildKeyList)];
+
     private readonly RecordDatabase _database;
 
     private protected SqlStorage(RecordDatabase database)
@@ -40,10 +46,9 @@ public abstract class SqlStorage : IStorage, IStorageHealth
         {
             return Task.FromResult<IReadOnlyDictionary<string, StoredDocument>>(new Dictionary<string, StoredDocument>());
         }
-        return _database.RunAsync<IReadOnlyDictionary<string, StoredDocument>>(async (connection, ct) =>
+        return _database.RunLeasedAsync<IReadOnlyDictionary<string, StoredDocument>>(async (lease, ct) =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT key, json, etag FROM state WHERE key IN ({AddKeyParameters(command, keys)})";
+            var command = WithKeyParameters(lease, "SELECT key, json, etag FROM state WHERE key IN ", keys);
             await using var reader = await command.ExecuteReaderAsync(ct);
             var result = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
             while (await reader.ReadAsync(ct))
@@ -64,11 +69,11 @@ public abstract class SqlStorage : IStorage, IStorageHealth
         StorageWrite[] ordered = [.. writes.OrderBy(w => w.Key, StringComparer.Ordinal)];
         var etags = ordered.ToDictionary(w => w.Key, _ => NewETag(), StringComparer.Ordinal);
         var now = DateTime.UtcNow;
-        return _database.RunInTransactionAsync<IReadOnlyDictionary<string, string>>(async (connection, transaction, ct) =>
+        return _database.RunLeasedInTransactionAsync<IReadOnlyDictionary<string, string>>(async (lease, ct) =>
         {
-            var affected = connection.CanCreateBatch
-                ? await ExecuteAsBatchAsync(connection, transaction, ordered, etags, now, ct)
-                : await ExecuteOneByOneAsync(connection, transaction, ordered, etags, now, ct);
+            var affected = lease.Connection.CanCreateBatch
+                ? await ExecuteAsBatchAsync(lease, ordered, etags, now, ct)
+                : await ExecuteOneByOneAsync(lease, ordered, etags, now, ct);
             for (var i = 0; i < ordered.Length; i++)
             {
                 if (affected[i] == 0)
@@ -87,13 +92,8 @@ public abstract class SqlStorage : IStorage, IStorageHealth
         {
             return Task.CompletedTask;
         }
-        return _database.RunInTransactionAsync(async (connection, transaction, ct) =>
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"DELETE FROM state WHERE key IN ({AddKeyParameters(command, keys)})";
-            return await command.ExecuteNonQueryAsync(ct);
-        }, cancellationToken);
+        return _database.RunLeasedInTransactionAsync(
+            (lease, ct) => WithKeyParameters(lease, "DELETE FROM state WHERE key IN ", keys).ExecuteNonQueryAsync(ct), cancellationToken);
     }
 
     public Task<StorageHealth> CheckHealthAsync(CancellationToken cancellationToken) => _database.CheckHealthAsync(cancellationToken);
@@ -102,11 +102,10 @@ public abstract class SqlStorage : IStorage, IStorageHealth
     private static string NewETag() => ETagSource.Next();
 
     private static async Task<int[]> ExecuteAsBatchAsync(
-        DbConnection connection, DbTransaction transaction, StorageWrite[] writes,
-        Dictionary<string, string> etags, DateTime now, CancellationToken cancellationToken)
+        ConnectionLease lease, StorageWrite[] writes, Dictionary<string, string> etags, DateTime now, CancellationToken cancellationToken)
     {
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
+        await using var batch = lease.Connection.CreateBatch();
+        batch.Transaction = lease.Transaction;
         foreach (var write in writes)
         {
             var command = batch.CreateBatchCommand();
@@ -125,17 +124,15 @@ public abstract class SqlStorage : IStorage, IStorageHealth
         return [.. batch.BatchCommands.Select(c => c.RecordsAffected)];
     }
 
+    /// <summary>One statement at a time, each a command the lease keeps prepared (SQLite has no batches).</summary>
     private static async Task<int[]> ExecuteOneByOneAsync(
-        DbConnection connection, DbTransaction transaction, StorageWrite[] writes,
-        Dictionary<string, string> etags, DateTime now, CancellationToken cancellationToken)
+        ConnectionLease lease, StorageWrite[] writes, Dictionary<string, string> etags, DateTime now, CancellationToken cancellationToken)
     {
         var affected = new int[writes.Length];
         for (var i = 0; i < writes.Length; i++)
         {
             var write = writes[i];
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = SqlFor(write);
+            var command = lease.Command(SqlFor(write));
             command.AddParameter("key", write.Key);
             command.AddParameter("json", write.Json);
             command.AddParameter("etag", etags[write.Key]);
@@ -162,15 +159,24 @@ public abstract class SqlStorage : IStorage, IStorageHealth
         _ => ReplaceSql,
     };
 
-    private static string AddKeyParameters(DbCommand command, IReadOnlyCollection<string> keys)
+    /// <summary>
+    /// <paramref name="sqlPrefix"/> followed by <c>(@k0, @k1, …)</c>, one parameter per distinct key: the same text for
+    /// the same number of keys, so the lease can reuse its prepared command.
+    /// </summary>
+    private static DbCommand WithKeyParameters(ConnectionLease lease, string sqlPrefix, IReadOnlyCollection<string> keys)
     {
-        var names = new List<string>(keys.Count);
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        var command = lease.Command(sqlPrefix + KeyList(distinct.Length));
+        for (var i = 0; i < distinct.Length; i++)
         {
-            var name = "k" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            command.AddParameter(name, key);
-            names.Add("@" + name);
+            command.AddParameter(KeyName(i), distinct[i]);
         }
-        return string.Join(", ", names);
+        return command;
     }
+
+    private static string KeyName(int index) => index < KeyNames.Length ? KeyNames[index] : "k" + index.ToString(CultureInfo.InvariantCulture);
+
+    private static string KeyList(int count) => count < KeyLists.Length ? KeyLists[count] : BuildKeyList(count);
+
+    private static string BuildKeyList(int count) => "(" + string.Join(", ", Enumerable.Range(0, count).Select(i => "@" + KeyName(i))) + ")";
 }
