@@ -40,6 +40,9 @@ public sealed class PostgresDatabase : RecordDatabase
     internal override async ValueTask<DbConnection> OpenRawConnectionAsync(CancellationToken cancellationToken)
         => await _dataSource.OpenConnectionAsync(cancellationToken);
 
+    internal override async ValueTask<ConnectionLease> LeaseAsync(CancellationToken cancellationToken)
+        => new PostgresLease(await _dataSource.OpenConnectionAsync(cancellationToken));
+
     internal override async ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
         => await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
 

@@ -27,4 +27,16 @@ public interface IRecordDatabase : IStorageHealth
     /// Commands must set <see cref="DbCommand.Transaction"/> to the given transaction.
     /// </summary>
     Task<T> RunInTransactionAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="RunAsync{T}"/>, for statements run often: <see cref="ConnectionLease.Command"/> hands out commands that
+    /// SQLite keeps prepared on connections it keeps open, so the same SQL text is parsed and planned once per connection.
+    /// </summary>
+    Task<T> RunLeasedAsync<T>(Func<ConnectionLease, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="RunInTransactionAsync{T}"/> (committed when <paramref name="work"/> returns, rolled back when it throws),
+    /// with the lease's commands already in the write transaction.
+    /// </summary>
+    Task<T> RunLeasedInTransactionAsync<T>(Func<ConnectionLease, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 }

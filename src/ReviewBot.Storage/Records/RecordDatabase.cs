@@ -67,12 +67,7 @@ public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable
     public Task<T> RunAsync<T>(Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return GuardAsync(async () =>
-        {
-            await InitializeAsync(cancellationToken);
-            await using var connection = await OpenRawConnectionAsync(cancellationToken);
-            return await work(connection, cancellationToken);
-        });
+        return RunLeasedAsync((lease, ct) => work(lease.Connection, ct), cancellationToken);
     }
 
     public Task<T> RunInTransactionAsync<T>(
@@ -83,11 +78,48 @@ public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable
         {
             await InitializeAsync(cancellationToken);
             using var gate = await AcquireWriteGateAsync(cancellationToken);
-            await using var connection = await OpenRawConnectionAsync(cancellationToken);
-            await using var transaction = await BeginWriteTransactionAsync(connection, cancellationToken);
-            var result = await work(connection, transaction, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            return await OnLeaseAsync(async lease =>
+            {
+                await using var transaction = await BeginWriteTransactionAsync(lease.Connection, cancellationToken);
+                var result = await work(lease.Connection, transaction, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }, cancellationToken);
+        });
+    }
+
+    public Task<T> RunLeasedAsync<T>(Func<ConnectionLease, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return GuardAsync(async () =>
+        {
+            await InitializeAsync(cancellationToken);
+            return await OnLeaseAsync(lease => work(lease, cancellationToken), cancellationToken);
+        });
+    }
+
+    public Task<T> RunLeasedInTransactionAsync<T>(Func<ConnectionLease, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return GuardAsync(async () =>
+        {
+            await InitializeAsync(cancellationToken);
+            using var gate = await AcquireWriteGateAsync(cancellationToken);
+            return await OnLeaseAsync(async lease =>
+            {
+                await lease.BeginWriteAsync(cancellationToken);
+                try
+                {
+                    var result = await work(lease, cancellationToken);
+                    await lease.CommitAsync(cancellationToken);
+                    return result;
+                }
+                catch (Exception ex) when (ex is not DbException)
+                {
+                    await lease.TryRollbackAsync(); // after a database error the connection is closed instead, which rolls back
+                    throw;
+                }
+            }, cancellationToken);
         });
     }
 
@@ -114,6 +146,9 @@ public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable
     internal virtual Task PrepareStoreAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     internal abstract ValueTask<DbConnection> OpenRawConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>A connection for one unit of work (see <see cref="ConnectionLease"/>), released by <see cref="OnLeaseAsync"/>.</summary>
+    internal abstract ValueTask<ConnectionLease> LeaseAsync(CancellationToken cancellationToken);
 
     internal abstract ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 
@@ -147,6 +182,28 @@ public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable
         {
             OnUnavailable();
             throw new StorageUnavailableException(DescribeUnavailable(ex), ex);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a lease and releases it; a connection that met a database error is not lent again.</summary>
+    private async Task<T> OnLeaseAsync<T>(Func<ConnectionLease, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var lease = await LeaseAsync(cancellationToken);
+        var reusable = false;
+        try
+        {
+            var result = await work(lease);
+            reusable = true;
+            return result;
+        }
+        catch (Exception ex) when (ex is not DbException)
+        {
+            reusable = true; // e.g. a conflict or a cancellation: the connection itself is fine
+            throw;
+        }
+        finally
+        {
+            await lease.ReleaseAsync(reusable);
         }
     }
 

@@ -17,6 +17,8 @@ public sealed class SqliteDatabase : RecordDatabase
 {
     private static readonly object Prepared = new();
     private readonly string _connectionString;
+    private readonly string _leaseConnectionString;
+    private readonly SqliteConnectionPool _pool;
     private readonly string _connectionPragmas;
     private readonly TimeSpan _busyTimeout;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -43,6 +45,8 @@ public sealed class SqliteDatabase : RecordDatabase
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ConnectionString;
+        _leaseConnectionString = Unpooled(_connectionString);
+        _pool = NewPool();
         var milliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         _connectionPragmas =
             $"PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout = {milliseconds};";
@@ -60,6 +64,8 @@ public sealed class SqliteDatabase : RecordDatabase
             Cache = SqliteCacheMode.Shared,
             DefaultTimeout = 5,
         }.ConnectionString;
+        _leaseConnectionString = Unpooled(_connectionString);
+        _pool = NewPool();
         _connectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
         _keepAlive = new SqliteConnection(_connectionString); // the shared in-memory database lives while one connection is open
         _keepAlive.Open();
@@ -85,6 +91,7 @@ public sealed class SqliteDatabase : RecordDatabase
     /// <summary>Closes pooled connections (so the file can be moved or deleted) and, in memory, drops the database.</summary>
     public override void Dispose()
     {
+        _pool.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
@@ -139,6 +146,15 @@ public sealed class SqliteDatabase : RecordDatabase
         }
     }
 
+    /// <summary>The database's own kept-open connections (see <see cref="SqliteConnectionPool"/>).</summary>
+    internal SqliteConnectionPool Pool => _pool;
+
+    internal override async ValueTask<ConnectionLease> LeaseAsync(CancellationToken cancellationToken)
+        => new SqliteLease(await _pool.RentAsync(cancellationToken), _pool);
+
+    /// <summary>After an outage the kept connections may hold a stale view of a replaced or repaired file: open new ones.</summary>
+    internal override void OnUnavailable() => _pool.Clear();
+
     /// <summary>BEGIN IMMEDIATE: takes the write lock at once, so a busy file is waited for, never a failed lock upgrade.</summary>
     internal override ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
         => ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
@@ -166,8 +182,35 @@ public sealed class SqliteDatabase : RecordDatabase
 
     internal override bool IsUnavailable(Exception exception) => SqliteErrors.IsUnavailable(exception);
 
-
     internal override string DescribeUnavailable(Exception exception) => SqliteErrors.Describe(exception, Path, _busyTimeout);
+
+    /// <summary>Connections for leases bypass Microsoft.Data.Sqlite's pool: <see cref="SqliteConnectionPool"/> keeps them open itself.</summary>
+    private static string Unpooled(string connectionString)
+        => new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+
+    private SqliteConnectionPool NewPool() => new(OpenPreparedAsync, maxIdle: 2 * Environment.ProcessorCount);
+
+    /// <summary>A new native connection for the pool, with the per-connection pragmas set once.</summary>
+    private async ValueTask<PreparedSqliteConnection> OpenPreparedAsync(int generation, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_leaseConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            connection.Handle!.enable_sqlite3_next_stmt(true); // for PreparedSqliteConnection.IsIdle
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = _connectionPragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return new PreparedSqliteConnection(connection, generation);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
     {

@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using ReviewBot.Builder.Storage;
+using ReviewBot.Storage.Sqlite;
+using ReviewBot.Storage.Tests.Support;
+
+namespace ReviewBot.Storage.Tests.Sqlite;
+
+/// <summary>Documents reach SQLite as UTF-8 bytes (see SqlStorage) yet are stored as text, exactly as given, by every kind of write.</summary>
+public sealed class SqliteDocumentTextTests : IDisposable
+{
+    private const string Document = """{"aspect":"理想信念 🚩","note":"say \"hi\"\n","pad":"0123456789abcdef"}""";
+
+    private readonly TempFolder _folder = new();
+    private readonly CancellationToken _ct = new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token;
+
+    [Fact]
+    public async Task Created_replaced_and_upserted_documents_are_stored_as_the_same_text()
+    {
+        var path = _folder.File("state.db");
+        await using (var database = new SqliteDatabase(path, [], NullLogger<SqliteDatabase>.Instance, TimeSpan.FromSeconds(5)))
+        {
+            var storage = new SqliteStorage(database);
+            var etags = await storage.WriteAsync([new StorageWrite("created", Document, null), new StorageWrite("replaced", "{}", null)], _ct);
+            await storage.WriteAsync([new StorageWrite("replaced", Document, etags["replaced"]), new StorageWrite("upserted", Document, "*")], _ct);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(_ct);
+        await using var command = new SqliteCommand("SELECT key, typeof(json), json FROM state ORDER BY key", connection);
+        await using var reader = await command.ExecuteReaderAsync(_ct);
+        var rows = new List<(string, string, string)>();
+        while (await reader.ReadAsync(_ct))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        Assert.Equal([("created", "text", Document), ("replaced", "text", Document), ("upserted", "text", Document)], rows);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
