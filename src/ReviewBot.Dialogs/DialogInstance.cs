@@ -16,10 +16,23 @@ public sealed class DialogInstance
     public string? Version { get; set; }
 
     /// <summary>The options the dialog began with (kept so that it can be restarted with them).</summary>
-    public JsonElement? Options { get; set; }
+    public JsonElement? Options
+    {
+        get => StoredOptions?.Element;
+        set => StoredOptions = StoredJson.FromElement(value);
+    }
 
     /// <summary>The dialog's state as stored; the live object of this turn (if any) is written in its place.</summary>
-    public JsonElement? State { get; set; }
+    public JsonElement? State
+    {
+        get => StoredState?.Element;
+        set => StoredState = StoredJson.FromElement(value);
+    }
+
+    /// <summary>The options as loaded (raw bytes, typed without building an element) or as given.</summary>
+    internal StoredJson? StoredOptions { get; set; }
+
+    internal StoredJson? StoredState { get; set; }
 
     /// <summary>The typed state read or set this turn, written back instead of <see cref="State"/>.</summary>
     internal object? Live { get; private set; }
@@ -39,7 +52,7 @@ public sealed class DialogInstance
         T value;
         try
         {
-            value = State is { ValueKind: not JsonValueKind.Null } stored ? stored.Deserialize<T>(DialogJson.Options) ?? new T() : new T();
+            value = StoredState is { } stored && !stored.IsElementOf(JsonValueKind.Null) ? stored.Deserialize<T>(DialogJson.Options) ?? new T() : new T();
         }
         catch (JsonException ex)
         {
@@ -48,6 +61,13 @@ public sealed class DialogInstance
         Live = value;
         return value;
     }
+
+    /// <summary>The options as <typeparamref name="T"/>; default when there are none or they are JSON null.</summary>
+    /// <exception cref="JsonException">The options do not fit <typeparamref name="T"/>.</exception>
+    internal T? ReadOptions<T>() =>
+        StoredOptions is { } options && !options.IsElementOf(JsonValueKind.Null) && !options.IsElementOf(JsonValueKind.Undefined)
+            ? options.Deserialize<T>(DialogJson.Options)
+            : default;
 
     /// <summary>Replaces the dialog's state with <paramref name="value"/>.</summary>
     public void SetState<T>(T value) where T : class => Live = value;

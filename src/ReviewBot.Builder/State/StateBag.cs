@@ -57,6 +57,23 @@ public sealed class StateBag
         return value;
     }
 
+    /// <summary>
+    /// As <see cref="GetOrAdd{T}(string, Func{T})"/>, but a stored value is read by <paramref name="read"/> from its stored
+    /// UTF-8 JSON (never JSON null) instead of the serializer, e.g. to keep parts of it raw. The memory is never changed
+    /// afterwards, so the result may keep slices of it. <paramref name="read"/> reports bad JSON with a <see cref="JsonException"/>.
+    /// </summary>
+    public T GetOrAdd<T>(string name, Func<T> create, Func<ReadOnlyMemory<byte>, T> read) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (_live.TryGetValue(name, out var live) && live is T typed)
+        {
+            return typed;
+        }
+        var value = (HasStoredValue(name) ? read(StoredMemory(FindStored(name)!)) : null) ?? create();
+        _live[name] = value;
+        return value;
+    }
+
     public T? Get<T>(string name)
     {
         if (_live.TryGetValue(name, out var live))
@@ -163,6 +180,8 @@ public sealed class StateBag
     }
 
     private ReadOnlySpan<byte> StoredBytes(StoredProperty property) => _utf8.AsSpan(property.Start, property.Length);
+
+    private ReadOnlyMemory<byte> StoredMemory(StoredProperty property) => _utf8.AsMemory(property.Start, property.Length);
 
     /// <summary>Records where each top-level property's value lies; a document that is not an object has none.</summary>
     private void ReadProperties()

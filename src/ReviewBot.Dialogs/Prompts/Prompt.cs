@@ -121,7 +121,7 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(instance);
         try
         {
-            return DialogJson.Read<PromptOptions>(instance.Options);
+            return instance.ReadOptions<PromptOptions>();
         }
         catch (JsonException ex)
         {

@@ -122,4 +122,57 @@ public sealed class StateBagTests
         bag.Set("count", 1);
         Assert.Equal("""{"count":1}""", bag.Serialize());
     }
+
+    [Fact]
+    public void A_custom_reader_gets_the_stored_bytes_of_the_property_and_its_result_stays_live()
+    {
+        var bag = new StateBag("k", """{"before":1,"answers":{"items":["一","二"]},"after":[2]}""", "1");
+        var calls = 0;
+
+        var first = bag.GetOrAdd("answers", () => new Answers(), utf8 =>
+        {
+            calls++;
+            Assert.Equal("""{"items":["一","二"]}""", System.Text.Encoding.UTF8.GetString(utf8.Span));
+            return JsonSerializer.Deserialize<Answers>(utf8.Span, StateBag.JsonOptions)!;
+        });
+        var second = bag.GetOrAdd("answers", () => new Answers(), _ => throw new InvalidOperationException("read twice"));
+
+        Assert.Same(first, second);
+        Assert.Equal(1, calls);
+        Assert.Equal(["一", "二"], first.Items);
+        Assert.Null(bag.Serialize());
+    }
+
+    [Theory]
+    [InlineData("""{"answers":null}""")]
+    [InlineData("""{"other":1}""")]
+    [InlineData(null)]
+    public void A_custom_reader_is_not_asked_for_a_missing_or_null_property(string? json)
+    {
+        var bag = new StateBag("k", json, "1");
+
+        var answers = bag.GetOrAdd("answers", () => new Answers { Items = ["新"] }, _ => throw new InvalidOperationException("read"));
+
+        Assert.Equal(["新"], answers.Items);
+    }
+
+    [Fact]
+    public void A_property_removed_this_turn_is_not_read_by_a_custom_reader()
+    {
+        var bag = new StateBag("k", """{"answers":{"items":["一"]}}""", "1");
+        bag.Remove("answers");
+
+        var answers = bag.GetOrAdd("answers", () => new Answers(), _ => throw new InvalidOperationException("read"));
+
+        Assert.Empty(answers.Items);
+    }
+
+    [Fact]
+    public void A_custom_reader_that_refuses_the_JSON_leaves_the_property_unread()
+    {
+        var bag = new StateBag("k", """{"answers":5}""", "1");
+
+        Assert.Throws<JsonException>(() => bag.GetOrAdd<Answers>("answers", () => new Answers(), _ => throw new JsonException("not answers")));
+        Assert.Null(bag.Serialize());
+    }
 }

@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace ReviewBot.Dialogs;
+
+/// <summary>
+/// An instance's options or state as JSON: either the UTF-8 bytes it was stored as (a slice of the loaded state
+/// document, typed straight from the bytes and written back byte for byte) or a <see cref="JsonElement"/> handed in by code.
+/// Stored bytes become an element only when someone asks for <see cref="Element"/>.
+/// </summary>
+internal sealed class StoredJson
+{
+    private readonly ReadOnlyMemory<byte> _utf8;
+    private JsonElement? _element;
+
+    private StoredJson(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
+
+    private StoredJson(JsonElement element) => _element = element;
+
+    /// <summary>Stored bytes of one complete JSON value other than null; they must never change.</summary>
+    public static StoredJson FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8);
+
+    public static StoredJson? FromElement(JsonElement? element) => element is { } value ? new StoredJson(value) : null;
+
+    /// <summary>The value as an element, parsed from the stored bytes on first use.</summary>
+    public JsonElement Element => _element ??= JsonSerializer.Deserialize<JsonElement>(_utf8.Span);
+
+    /// <summary>Whether the value is an element of <paramref name="kind"/> (stored bytes are never null or undefined; no parse needed).</summary>
+    public bool IsElementOf(JsonValueKind kind) => _utf8.IsEmpty && _element!.Value.ValueKind == kind;
+
+    public T? Deserialize<T>(JsonSerializerOptions options) =>
+        _utf8.IsEmpty ? _element!.Value.Deserialize<T>(options) : JsonSerializer.Deserialize<T>(_utf8.Span, options);
+
+    /// <summary>Stored bytes are copied as they are; an element is written token by token, as <see cref="JsonElement.WriteTo"/> does.</summary>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        if (_utf8.IsEmpty)
+        {
+            _element!.Value.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteRawValue(_utf8.Span, skipInputValidation: true);
+        }
+    }
+}
