@@ -10,6 +10,9 @@ namespace ReviewBot.Dialogs;
 [JsonConverter(typeof(DialogInstanceJsonConverter))]
 public sealed class DialogInstance
 {
+    private StoredJson? _storedOptions;
+    private object? _sharedOptions;
+
     public required string Id { get; set; }
 
     /// <summary>The dialog's <see cref="Dialog.GetVersion"/> when this instance began.</summary>
@@ -30,7 +33,15 @@ public sealed class DialogInstance
     }
 
     /// <summary>The options as loaded (raw bytes, typed without building an element) or as given.</summary>
-    internal StoredJson? StoredOptions { get; set; }
+    internal StoredJson? StoredOptions
+    {
+        get => _storedOptions;
+        set
+        {
+            _storedOptions = value;
+            _sharedOptions = null;
+        }
+    }
 
     internal StoredJson? StoredState { get; set; }
 
@@ -68,6 +79,22 @@ public sealed class DialogInstance
         StoredOptions is { } options && !options.IsElementOf(JsonValueKind.Null) && !options.IsElementOf(JsonValueKind.Undefined)
             ? options.Deserialize<T>(DialogJson.Options)
             : default;
+
+    /// <summary>
+    /// The options as <typeparamref name="T"/>, read once and handed to every later caller (until the options are
+    /// replaced). Only for the runtime's own read-only uses, such as a prompt's <see cref="Prompts.PromptOptions"/>.
+    /// </summary>
+    /// <exception cref="JsonException">The options do not fit <typeparamref name="T"/>.</exception>
+    internal T? ReadSharedOptions<T>() where T : class
+    {
+        if (_sharedOptions is { } shared && shared.GetType() == typeof(T))
+        {
+            return (T)shared;
+        }
+        var value = ReadOptions<T>();
+        _sharedOptions = value;
+        return value;
+    }
 
     /// <summary>Replaces the dialog's state with <paramref name="value"/>.</summary>
     public void SetState<T>(T value) where T : class => Live = value;
