@@ -63,7 +63,7 @@ public sealed class DialogInstance
         T value;
         try
         {
-            value = StoredState is { } stored && !stored.IsElementOf(JsonValueKind.Null) ? stored.Deserialize<T>(DialogJson.Options) ?? new T() : new T();
+            value = StoredState is { } stored && !stored.IsElementOf(JsonValueKind.Null) ? stored.Deserialize(DialogJson.InfoOf<T>()) ?? new T() : new T();
         }
         catch (JsonException ex)
         {
@@ -77,7 +77,7 @@ public sealed class DialogInstance
     /// <exception cref="JsonException">The options do not fit <typeparamref name="T"/>.</exception>
     internal T? ReadOptions<T>() =>
         StoredOptions is { } options && !options.IsElementOf(JsonValueKind.Null) && !options.IsElementOf(JsonValueKind.Undefined)
-            ? options.Deserialize<T>(DialogJson.Options)
+            ? options.Deserialize(DialogJson.InfoOf<T>())
             : default;
 
     /// <summary>

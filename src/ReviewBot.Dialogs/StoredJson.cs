@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ReviewBot.Dialogs;
 
@@ -27,8 +28,8 @@ internal sealed class StoredJson
     /// <summary>Whether the value is an element of <paramref name="kind"/> (stored bytes are never null or undefined; no parse needed).</summary>
     public bool IsElementOf(JsonValueKind kind) => _utf8.IsEmpty && _element!.Value.ValueKind == kind;
 
-    public T? Deserialize<T>(JsonSerializerOptions options) =>
-        _utf8.IsEmpty ? _element!.Value.Deserialize<T>(options) : JsonSerializer.Deserialize<T>(_utf8.Span, options);
+    public T? Deserialize<T>(JsonTypeInfo<T> typeInfo) =>
+        _utf8.IsEmpty ? _element!.Value.Deserialize(typeInfo) : JsonSerializer.Deserialize(_utf8.Span, typeInfo);
 
     /// <summary>Stored bytes are copied as they are; an element is written token by token, as <see cref="JsonElement.WriteTo"/> does.</summary>
     public void WriteTo(Utf8JsonWriter writer)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ReviewBot.Builder.State;
 
@@ -165,7 +166,7 @@ public sealed class StateBag
 
     /// <summary>The stored value of a property as <typeparamref name="T"/>; default when absent, removed or JSON null.</summary>
     private T? ReadStored<T>(string name) =>
-        HasStoredValue(name) ? JsonSerializer.Deserialize<T>(StoredBytes(FindStored(name)!), JsonOptions) : default;
+        HasStoredValue(name) ? JsonSerializer.Deserialize(StoredBytes(FindStored(name)!), TypeInfoCache<T>.Get()) : default;
 
     private StoredProperty? FindStored(string name)
     {
@@ -211,4 +212,12 @@ public sealed class StateBag
     }
 
     private sealed record StoredProperty(string Name, int Start, int Length);
+
+    /// <summary>The metadata for <typeparamref name="T"/> under <see cref="JsonOptions"/>, looked up once per type instead of per call.</summary>
+    private static class TypeInfoCache<T>
+    {
+        private static JsonTypeInfo<T>? _value;
+
+        public static JsonTypeInfo<T> Get() => _value ??= (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T));
+    }
 }

@@ -133,5 +133,5 @@ public abstract class Prompt<T> : Dialog
     }
 
     private static Activity Copy(Activity activity) =>
-        JsonSerializer.Deserialize<Activity>(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options), ProtocolJson.Options)!;
+        JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.ActivityInfo), ProtocolJson.ActivityInfo)!;
 }

@@ -18,7 +18,7 @@ public static class ActivitySplitter
 
     public static IReadOnlyList<string> ToPayloads(Activity activity, int maxBytes)
     {
-        var json = JsonSerializer.Serialize(activity, ProtocolJson.Options);
+        var json = JsonSerializer.Serialize(activity, ProtocolJson.ActivityInfo);
         if (Utf16Bytes(json) <= maxBytes || activity.Type != ActivityTypes.Message)
         {
             return [json];

@@ -57,7 +57,7 @@ public sealed partial class ConnectorClient(
     {
         const string operation = "UpdateActivity";
         var target = Allow(operation, serviceUrl);
-        var body = JsonSerializer.Serialize(activity, ProtocolJson.Options);
+        var body = JsonSerializer.Serialize(activity, ProtocolJson.ActivityInfo);
         using var turn = await gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
         var uri = ConnectorRoutes.Activity(target.BaseUri!, conversationId, activityId);
         return ReadId(await CallAsync<ResourceResponse>(operation, HttpMethod.Put, uri, body, target, conversationId, cancellationToken).ConfigureAwait(false));
