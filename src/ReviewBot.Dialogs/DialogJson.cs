@@ -23,6 +23,10 @@ public static class DialogJson
         return value is JsonElement element ? element.Clone() : JsonSerializer.SerializeToElement(value, InfoOf<T>());
     }
 
+    /// <summary>A value as instance options: written by the serializer (see <see cref="StoredJson.FromSerialized"/>) unless it is an element already.</summary>
+    internal static StoredJson ToStored<T>(T value) =>
+        value is JsonElement ? StoredJson.FromElement(ToElement(value))! : StoredJson.FromSerialized(ToElement(value));
+
     /// <summary>The JSON read as <typeparamref name="T"/>; default for null or JSON null.</summary>
     public static T? Read<T>(JsonElement? json) =>
         json is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } element

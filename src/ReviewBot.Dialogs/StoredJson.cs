@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -11,16 +12,27 @@ namespace ReviewBot.Dialogs;
 internal sealed class StoredJson
 {
     private readonly ReadOnlyMemory<byte> _utf8;
+    private readonly bool _serialized;
     private JsonElement? _element;
 
     private StoredJson(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
 
-    private StoredJson(JsonElement element) => _element = element;
+    private StoredJson(JsonElement element, bool serialized)
+    {
+        _element = element;
+        _serialized = serialized;
+    }
 
     /// <summary>Stored bytes of one complete JSON value other than null; they must never change.</summary>
     public static StoredJson FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8);
 
-    public static StoredJson? FromElement(JsonElement? element) => element is { } value ? new StoredJson(value) : null;
+    public static StoredJson? FromElement(JsonElement? element) => element is { } value ? new StoredJson(value, serialized: false) : null;
+
+    /// <summary>
+    /// An element <see cref="DialogJson.Options"/>' serializer has just written: its bytes are already what
+    /// <see cref="JsonElement.WriteTo"/> would write (same encoder, no spacing), so they are copied instead.
+    /// </summary>
+    public static StoredJson FromSerialized(JsonElement element) => new(element, serialized: true);
 
     /// <summary>The value as an element, parsed from the stored bytes on first use.</summary>
     public JsonElement Element => _element ??= JsonSerializer.Deserialize<JsonElement>(_utf8.Span);
@@ -31,16 +43,23 @@ internal sealed class StoredJson
     public T? Deserialize<T>(JsonTypeInfo<T> typeInfo) =>
         _utf8.IsEmpty ? _element!.Value.Deserialize(typeInfo) : JsonSerializer.Deserialize(_utf8.Span, typeInfo);
 
-    /// <summary>Stored bytes are copied as they are; an element is written token by token, as <see cref="JsonElement.WriteTo"/> does.</summary>
+    /// <summary>
+    /// Stored and serialized bytes are copied as they are; an element handed in by code is written token by token, as
+    /// <see cref="JsonElement.WriteTo"/> does (it may come from anywhere, e.g. a document parsed with comments allowed).
+    /// </summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
-        if (_utf8.IsEmpty)
+        if (!_utf8.IsEmpty)
         {
-            _element!.Value.WriteTo(writer);
+            writer.WriteRawValue(_utf8.Span, skipInputValidation: true);
+        }
+        else if (_serialized)
+        {
+            writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(_element!.Value), skipInputValidation: true);
         }
         else
         {
-            writer.WriteRawValue(_utf8.Span, skipInputValidation: true);
+            _element!.Value.WriteTo(writer);
         }
     }
 }

@@ -101,6 +101,28 @@ public sealed class StoredStackTests
         Assert.Equal("""{"dialogState":{"dialogStack":[]},"recentActivityIds":["a1"]}""", conversation.Serialize());
     }
 
+    [Fact]
+    public async Task Options_a_dialog_begins_with_are_stored_as_an_element_written_token_by_token_would_be()
+    {
+        var options = PromptOptions.Create("他说：“问题\"一\"”\n\t</script> & 😀 \u0001", "再选一次", [new Choice("采用") { Synonyms = ["好"] }], "帮助");
+        options.Validations = JsonDocument.Parse("""{"n":12345678901234567890,"f":1.50,"s":"\u95EE\/"}""").RootElement;
+        options.MaxAttempts = 3;
+        var conversation = new StateBag("c", null, null);
+        var dc = await new DialogSet().Add(new ChoicePrompt("choice")).CreateContextAsync(TurnWith(conversation));
+
+        await dc.PromptAsync("choice", options);
+
+        var expected = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(expected, new JsonWriterOptions { Encoder = StateBag.JsonOptions.Encoder }))
+        {
+            JsonSerializer.SerializeToElement(options, DialogJson.Options).WriteTo(writer);
+        }
+        using var document = JsonDocument.Parse(conversation.Serialize()!);
+        var stored = document.RootElement.GetProperty(DialogState.PropertyName).GetProperty("dialogStack")[0].GetProperty("options").GetRawText();
+        Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), stored);
+        Assert.Contains("\"n\":12345678901234567890,\"f\":1.50", stored, StringComparison.Ordinal);
+    }
+
     private static Task<DialogTurnResult> AskKindAsync(WaterfallStepContext<StepLog> step, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("The stored stack already asked.");
 
