@@ -37,11 +37,8 @@ public sealed class StateBag
     /// <summary>The ETag the document had when loaded; null when it did not exist.</summary>
     public string? ETag { get; }
 
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>Read-only from the start (as the serializer would make it on first use), so typed metadata can be taken from it.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = CreateJsonOptions();
 
     /// <summary>Declared after <see cref="JsonOptions"/>, whose encoder it shares (static initializers run in order).</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JsonOptions.Encoder, SkipValidation = true };
@@ -146,6 +143,17 @@ public sealed class StateBag
             writer.WriteEndObject();
         }
         return changed ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
+    }
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object? value)

@@ -175,4 +175,16 @@ public sealed class StateBagTests
         Assert.Throws<JsonException>(() => bag.GetOrAdd<Answers>("answers", () => new Answers(), _ => throw new JsonException("not answers")));
         Assert.Null(bag.Serialize());
     }
+
+    [Fact]
+    public void The_JSON_settings_are_fixed_from_the_start_so_a_first_read_can_take_typed_metadata()
+    {
+        // A process that only reads in its first turn (a restart with stored state) must not find the settings unresolved.
+        Assert.True(StateBag.JsonOptions.IsReadOnly);
+        Assert.NotNull(StateBag.JsonOptions.TypeInfoResolver);
+
+        var answers = new StateBag("k", """{"answers":{"items":["一"]}}""", "1").Get<Answers>("answers");
+
+        Assert.Equal(["一"], answers!.Items);
+    }
 }
