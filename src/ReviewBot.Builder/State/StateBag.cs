@@ -18,7 +18,16 @@ public sealed class StateBag
     private readonly byte[] _utf8 = [];
     private readonly List<StoredProperty> _stored = [];
     private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+    private HashSet<string>? _removed;
+
+    /// <summary>
+    /// <see cref="Serialize"/>'s scratch buffer, kept per thread between calls (it never awaits): a save allocates only
+    /// the resulting string. Buffers grown past <see cref="MaxScratchBytes"/> are not kept.
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_scratch;
+
+    private const int MaxScratchBytes = 1 << 20;
 
     /// <exception cref="JsonException"><paramref name="json"/> is not valid JSON.</exception>
     public StateBag(string key, string? json, string? etag)
@@ -92,20 +101,38 @@ public sealed class StateBag
     public void Remove(string name)
     {
         _live.Remove(name);
-        _removed.Add(name);
+        (_removed ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }
 
-    public bool Contains(string name) => _live.ContainsKey(name) || (!_removed.Contains(name) && FindStored(name) is not null);
+    public bool Contains(string name) => _live.ContainsKey(name) || (!IsRemoved(name) && FindStored(name) is not null);
 
     /// <summary>The document to store, or null when nothing changed since it was loaded.</summary>
     public string? Serialize()
     {
-        if (_live.Count == 0 && _removed.Count == 0)
+        if (_live.Count == 0 && _removed is null)
         {
             return null;
         }
+        var buffer = t_scratch ?? new ArrayBufferWriter<byte>(_utf8.Length + 256);
+        t_scratch = null;
+        try
+        {
+            return Write(buffer) ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxScratchBytes)
+            {
+                buffer.ResetWrittenCount();
+                t_scratch = buffer;
+            }
+        }
+    }
+
+    /// <summary>Writes the document into <paramref name="buffer"/>; whether it differs from the stored one.</summary>
+    private bool Write(ArrayBufferWriter<byte> buffer)
+    {
         var changed = false;
-        var buffer = new ArrayBufferWriter<byte>(_utf8.Length + 256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
@@ -120,7 +147,7 @@ public sealed class StateBag
                     writer.Flush();
                     changed |= !buffer.WrittenSpan[start..].SequenceEqual(StoredBytes(property));
                 }
-                else if (_removed.Contains(property.Name))
+                else if (IsRemoved(property.Name))
                 {
                     changed = true;
                 }
@@ -142,8 +169,10 @@ public sealed class StateBag
             }
             writer.WriteEndObject();
         }
-        return changed ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
+        return changed;
     }
+
+    private bool IsRemoved(string name) => _removed?.Contains(name) == true;
 
     private static JsonSerializerOptions CreateJsonOptions()
     {
@@ -170,7 +199,7 @@ public sealed class StateBag
 
     /// <summary>Whether the property is stored (and not removed this turn) with a value other than JSON null.</summary>
     private bool HasStoredValue(string name) =>
-        !_removed.Contains(name) && FindStored(name) is { } property && !StoredBytes(property).SequenceEqual("null"u8);
+        !IsRemoved(name) && FindStored(name) is { } property && !StoredBytes(property).SequenceEqual("null"u8);
 
     /// <summary>The stored value of a property as <typeparamref name="T"/>; default when absent, removed or JSON null.</summary>
     private T? ReadStored<T>(string name) =>
@@ -213,10 +242,21 @@ public sealed class StateBag
             var start = (int)reader.TokenStartIndex;
             reader.Skip();
             var length = (int)reader.BytesConsumed - start;
-            _stored.RemoveAll(p => p.Name == name);
+            RemoveStored(name); // a repeated name: the last one counts
             _stored.Add(new StoredProperty(name, start, length));
         }
         reader.Read(); // trailing content throws, as JsonNode.Parse would
+    }
+
+    private void RemoveStored(string name)
+    {
+        for (var i = _stored.Count - 1; i >= 0; i--)
+        {
+            if (_stored[i].Name == name)
+            {
+                _stored.RemoveAt(i);
+            }
+        }
     }
 
     private sealed record StoredProperty(string Name, int Start, int Length);

@@ -187,4 +187,27 @@ public sealed class StateBagTests
 
         Assert.Equal(["一"], answers!.Items);
     }
+
+    [Fact]
+    public void A_property_stored_twice_reads_as_its_last_value_and_is_written_once()
+    {
+        var bag = new StateBag("k", """{"a":1,"b":2,"a":3}""", "1");
+
+        Assert.Equal(3, bag.Get<int>("a"));
+        bag.Set("b", 5);
+        Assert.Equal("""{"b":5,"a":3}""", bag.Serialize());
+    }
+
+    [Fact]
+    public void Documents_saved_one_after_another_do_not_share_leftover_bytes()
+    {
+        var large = new StateBag("k", null, null);
+        large.Set("text", new string('长', 5000));
+        var small = new StateBag("k", """{"keep":true}""", "1");
+        small.Set("n", 1);
+
+        Assert.Equal(5000, JsonDocument.Parse(large.Serialize()!).RootElement.GetProperty("text").GetString()!.Length);
+        Assert.Equal("""{"keep":true,"n":1}""", small.Serialize());
+        Assert.Null(new StateBag("k", """{"n":1}""", "1").Serialize());
+    }
 }
