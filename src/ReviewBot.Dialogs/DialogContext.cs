@@ -67,24 +67,17 @@ public partial class DialogContext
         BeginDialogAsync(dialogId, (JsonElement?)null, cancellationToken);
 
     public Task<DialogTurnResult> BeginDialogAsync<TOptions>(string dialogId, TOptions options, CancellationToken cancellationToken = default) =>
-        BeginDialogAsync(dialogId, (JsonElement?)DialogJson.ToElement(options), cancellationToken);
+        BeginAsync(dialogId, DialogJson.ToStored(options), cancellationToken);
 
     /// <summary>Pushes a new instance of <paramref name="dialogId"/> and begins it with <paramref name="options"/>.</summary>
-    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonElement? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(dialogId);
-        var dialog = Dialogs.Find(dialogId)
-            ?? throw new InvalidOperationException($"No dialog with id '{dialogId}' in this dialog set.");
-        var instance = new DialogInstance { Id = dialogId, Version = dialog.GetVersion(), Options = options?.Clone() };
-        Stack.Insert(0, instance);
-        return await dialog.BeginDialogAsync(this, instance.Options, cancellationToken).ConfigureAwait(false);
-    }
+    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonElement? options = null, CancellationToken cancellationToken = default) =>
+        await BeginAsync(dialogId, StoredJson.FromElement(options?.Clone()), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Begins the prompt <paramref name="dialogId"/> with <paramref name="options"/>.</summary>
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return BeginDialogAsync(dialogId, (JsonElement?)DialogJson.ToElement(options), cancellationToken);
+        return BeginAsync(dialogId, DialogJson.ToStored(options), cancellationToken);
     }
 
     /// <summary>Hands the turn's input to the active dialog; <see cref="DialogTurnStatus.Empty"/> when there is none.</summary>
@@ -126,7 +119,7 @@ public partial class DialogContext
         ReplaceDialogAsync(dialogId, (JsonElement?)null, cancellationToken);
 
     public Task<DialogTurnResult> ReplaceDialogAsync<TOptions>(string dialogId, TOptions options, CancellationToken cancellationToken = default) =>
-        ReplaceDialogAsync(dialogId, (JsonElement?)DialogJson.ToElement(options), cancellationToken);
+        ReplaceAsync(dialogId, DialogJson.ToStored(options), cancellationToken);
 
     /// <summary>Ends the active dialog without resuming its parent and begins <paramref name="dialogId"/> in its place.</summary>
     public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, JsonElement? options = null, CancellationToken cancellationToken = default)
@@ -198,6 +191,23 @@ public partial class DialogContext
             }
         }
         return null;
+    }
+
+    /// <summary>Pushes a new instance of <paramref name="dialogId"/> with <paramref name="options"/> and begins it.</summary>
+    private async Task<DialogTurnResult> BeginAsync(string dialogId, StoredJson? options, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dialogId);
+        var dialog = Dialogs.Find(dialogId)
+            ?? throw new InvalidOperationException($"No dialog with id '{dialogId}' in this dialog set.");
+        var instance = new DialogInstance { Id = dialogId, Version = dialog.GetVersion(), StoredOptions = options };
+        Stack.Insert(0, instance);
+        return await dialog.BeginDialogAsync(this, instance.Options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ReplaceAsync(string dialogId, StoredJson options, CancellationToken cancellationToken)
+    {
+        await EndActiveDialogAsync(DialogReason.ReplaceCalled, cancellationToken).ConfigureAwait(false);
+        return await BeginAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The dialog of <paramref name="instance"/> when it exists and its version still matches.</summary>

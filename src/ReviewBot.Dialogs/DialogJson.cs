@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ReviewBot.Dialogs;
 
@@ -19,14 +20,24 @@ public static class DialogJson
         {
             throw new ArgumentException("A CancellationToken is not a dialog value; pass it as the cancellationToken argument.", nameof(value));
         }
-        return value is JsonElement element ? element.Clone() : JsonSerializer.SerializeToElement(value, Options);
+        return value is JsonElement element ? element.Clone() : JsonSerializer.SerializeToElement(value, InfoOf<T>());
     }
+
+    /// <summary>A value as instance options: written by the serializer (see <see cref="StoredJson.FromSerialized"/>) unless it is an element already.</summary>
+    internal static StoredJson ToStored<T>(T value) =>
+        value is JsonElement ? StoredJson.FromElement(ToElement(value))! : StoredJson.FromSerialized(ToElement(value));
 
     /// <summary>The JSON read as <typeparamref name="T"/>; default for null or JSON null.</summary>
     public static T? Read<T>(JsonElement? json) =>
         json is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } element
-            ? element.Deserialize<T>(Options)
+            ? element.Deserialize(InfoOf<T>())
             : default;
+
+    /// <summary>
+    /// The serializer's metadata for <typeparamref name="T"/> under <see cref="Options"/>, looked up once per type rather
+    /// than on every call (an options-based call asks the options' type cache each time).
+    /// </summary>
+    internal static JsonTypeInfo<T> InfoOf<T>() => TypeInfoCache<T>.Get();
 
     private static JsonSerializerOptions Create()
     {
@@ -38,5 +49,12 @@ public static class DialogJson
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    private static class TypeInfoCache<T>
+    {
+        private static JsonTypeInfo<T>? _value;
+
+        public static JsonTypeInfo<T> Get() => _value ??= (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
     }
 }

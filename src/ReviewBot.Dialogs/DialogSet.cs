@@ -56,7 +56,7 @@ public sealed class DialogSet
         DialogState state;
         try
         {
-            state = bag.GetOrAdd(DialogState.PropertyName, () => new DialogState());
+            state = bag.GetOrAdd(DialogState.PropertyName, () => new DialogState(), DialogStateJson.Read);
             state.DialogStack ??= [];
         }
         catch (JsonException ex)

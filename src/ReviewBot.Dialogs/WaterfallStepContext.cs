@@ -25,7 +25,6 @@ public sealed class WaterfallStepContext<TState> : DialogContext where TState : 
         Name = name;
         Reason = reason;
         Result = result;
-        Options = instance.Options;
     }
 
     public int Index { get; }
@@ -39,7 +38,7 @@ public sealed class WaterfallStepContext<TState> : DialogContext where TState : 
     public JsonElement? Result { get; }
 
     /// <summary>The options the waterfall began with.</summary>
-    public JsonElement? Options { get; }
+    public JsonElement? Options => _instance.Options;
 
     /// <summary>The waterfall's typed state; changes are saved with the turn.</summary>
     public TState State { get; }
@@ -53,7 +52,7 @@ public sealed class WaterfallStepContext<TState> : DialogContext where TState : 
     {
         try
         {
-            return DialogJson.Read<T>(Options);
+            return _instance.ReadOptions<T>();
         }
         catch (JsonException ex)
         {

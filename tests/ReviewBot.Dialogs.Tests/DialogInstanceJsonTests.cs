@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ReviewBot.Dialogs.Choices;
+using ReviewBot.Dialogs.Prompts;
 
 namespace ReviewBot.Dialogs.Tests;
 
@@ -61,5 +63,21 @@ public sealed class DialogInstanceJsonTests
         var instance = Read("""{"dialogStack":[{"id":"a","state":{"step":"not a number"}}]}""").DialogStack[0];
 
         Assert.Throws<DialogStateException>(() => instance.GetState<Progress>());
+    }
+
+    [Fact]
+    public void Prompt_options_are_read_once_and_read_again_after_they_are_replaced()
+    {
+        var instance = Read("""{"dialogStack":[{"id":"ask","options":{"help":"帮助一","style":"List"}}]}""").DialogStack[0];
+
+        var first = instance.ReadSharedOptions<PromptOptions>();
+        var again = instance.ReadSharedOptions<PromptOptions>();
+        instance.Options = JsonSerializer.SerializeToElement(new { help = "帮助二" });
+        var replaced = instance.ReadSharedOptions<PromptOptions>();
+
+        Assert.Same(first, again);
+        Assert.Equal(ListStyle.List, first!.Style);
+        Assert.Equal("帮助二", replaced!.Help);
+        Assert.NotSame(first, instance.ReadOptions<PromptOptions>());
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ReviewBot.Builder.State;
 
@@ -17,7 +18,16 @@ public sealed class StateBag
     private readonly byte[] _utf8 = [];
     private readonly List<StoredProperty> _stored = [];
     private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+    private HashSet<string>? _removed;
+
+    /// <summary>
+    /// <see cref="Serialize"/>'s scratch buffer, kept per thread between calls (it never awaits): a save allocates only
+    /// the resulting string. Buffers grown past <see cref="MaxScratchBytes"/> are not kept.
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_scratch;
+
+    private const int MaxScratchBytes = 1 << 20;
 
     /// <exception cref="JsonException"><paramref name="json"/> is not valid JSON.</exception>
     public StateBag(string key, string? json, string? etag)
@@ -36,11 +46,8 @@ public sealed class StateBag
     /// <summary>The ETag the document had when loaded; null when it did not exist.</summary>
     public string? ETag { get; }
 
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>Read-only from the start (as the serializer would make it on first use), so typed metadata can be taken from it.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = CreateJsonOptions();
 
     /// <summary>Declared after <see cref="JsonOptions"/>, whose encoder it shares (static initializers run in order).</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JsonOptions.Encoder, SkipValidation = true };
@@ -53,6 +60,23 @@ public sealed class StateBag
             return typed;
         }
         var value = ReadStored<T>(name) ?? create();
+        _live[name] = value;
+        return value;
+    }
+
+    /// <summary>
+    /// As <see cref="GetOrAdd{T}(string, Func{T})"/>, but a stored value is read by <paramref name="read"/> from its stored
+    /// UTF-8 JSON (never JSON null) instead of the serializer, e.g. to keep parts of it raw. The memory is never changed
+    /// afterwards, so the result may keep slices of it. <paramref name="read"/> reports bad JSON with a <see cref="JsonException"/>.
+    /// </summary>
+    public T GetOrAdd<T>(string name, Func<T> create, Func<ReadOnlyMemory<byte>, T> read) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (_live.TryGetValue(name, out var live) && live is T typed)
+        {
+            return typed;
+        }
+        var value = (HasStoredValue(name) ? read(StoredMemory(FindStored(name)!)) : null) ?? create();
         _live[name] = value;
         return value;
     }
@@ -77,20 +101,38 @@ public sealed class StateBag
     public void Remove(string name)
     {
         _live.Remove(name);
-        _removed.Add(name);
+        (_removed ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }
 
-    public bool Contains(string name) => _live.ContainsKey(name) || (!_removed.Contains(name) && FindStored(name) is not null);
+    public bool Contains(string name) => _live.ContainsKey(name) || (!IsRemoved(name) && FindStored(name) is not null);
 
     /// <summary>The document to store, or null when nothing changed since it was loaded.</summary>
     public string? Serialize()
     {
-        if (_live.Count == 0 && _removed.Count == 0)
+        if (_live.Count == 0 && _removed is null)
         {
             return null;
         }
+        var buffer = t_scratch ?? new ArrayBufferWriter<byte>(_utf8.Length + 256);
+        t_scratch = null;
+        try
+        {
+            return Write(buffer) ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxScratchBytes)
+            {
+                buffer.ResetWrittenCount();
+                t_scratch = buffer;
+            }
+        }
+    }
+
+    /// <summary>Writes the document into <paramref name="buffer"/>; whether it differs from the stored one.</summary>
+    private bool Write(ArrayBufferWriter<byte> buffer)
+    {
         var changed = false;
-        var buffer = new ArrayBufferWriter<byte>(_utf8.Length + 256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
@@ -105,7 +147,7 @@ public sealed class StateBag
                     writer.Flush();
                     changed |= !buffer.WrittenSpan[start..].SequenceEqual(StoredBytes(property));
                 }
-                else if (_removed.Contains(property.Name))
+                else if (IsRemoved(property.Name))
                 {
                     changed = true;
                 }
@@ -127,7 +169,20 @@ public sealed class StateBag
             }
             writer.WriteEndObject();
         }
-        return changed ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
+        return changed;
+    }
+
+    private bool IsRemoved(string name) => _removed?.Contains(name) == true;
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object? value)
@@ -144,11 +199,11 @@ public sealed class StateBag
 
     /// <summary>Whether the property is stored (and not removed this turn) with a value other than JSON null.</summary>
     private bool HasStoredValue(string name) =>
-        !_removed.Contains(name) && FindStored(name) is { } property && !StoredBytes(property).SequenceEqual("null"u8);
+        !IsRemoved(name) && FindStored(name) is { } property && !StoredBytes(property).SequenceEqual("null"u8);
 
     /// <summary>The stored value of a property as <typeparamref name="T"/>; default when absent, removed or JSON null.</summary>
     private T? ReadStored<T>(string name) =>
-        HasStoredValue(name) ? JsonSerializer.Deserialize<T>(StoredBytes(FindStored(name)!), JsonOptions) : default;
+        HasStoredValue(name) ? JsonSerializer.Deserialize(StoredBytes(FindStored(name)!), TypeInfoCache<T>.Get()) : default;
 
     private StoredProperty? FindStored(string name)
     {
@@ -163,6 +218,8 @@ public sealed class StateBag
     }
 
     private ReadOnlySpan<byte> StoredBytes(StoredProperty property) => _utf8.AsSpan(property.Start, property.Length);
+
+    private ReadOnlyMemory<byte> StoredMemory(StoredProperty property) => _utf8.AsMemory(property.Start, property.Length);
 
     /// <summary>Records where each top-level property's value lies; a document that is not an object has none.</summary>
     private void ReadProperties()
@@ -185,11 +242,30 @@ public sealed class StateBag
             var start = (int)reader.TokenStartIndex;
             reader.Skip();
             var length = (int)reader.BytesConsumed - start;
-            _stored.RemoveAll(p => p.Name == name);
+            RemoveStored(name); // a repeated name: the last one counts
             _stored.Add(new StoredProperty(name, start, length));
         }
         reader.Read(); // trailing content throws, as JsonNode.Parse would
     }
 
+    private void RemoveStored(string name)
+    {
+        for (var i = _stored.Count - 1; i >= 0; i--)
+        {
+            if (_stored[i].Name == name)
+            {
+                _stored.RemoveAt(i);
+            }
+        }
+    }
+
     private sealed record StoredProperty(string Name, int Start, int Length);
+
+    /// <summary>The metadata for <typeparamref name="T"/> under <see cref="JsonOptions"/>, looked up once per type instead of per call.</summary>
+    private static class TypeInfoCache<T>
+    {
+        private static JsonTypeInfo<T>? _value;
+
+        public static JsonTypeInfo<T> Get() => _value ??= (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T));
+    }
 }

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ReviewBot.Protocol.Schema;
 
 namespace ReviewBot.Dialogs.Choices;
@@ -19,41 +19,57 @@ public static class ChoiceCard
     public static Attachment Create(string? text, IReadOnlyList<Choice> choices, string? asked = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var body = new JsonArray();
-        if (!string.IsNullOrWhiteSpace(text))
+        // Written directly (no JsonObject tree): the same properties in the same order, escaped as the wire escapes them.
+        var buffer = new ArrayBufferWriter<byte>(256 + 128 * choices.Count);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ProtocolJson.Options.Encoder }))
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true });
-        }
-        foreach (var row in choices.Chunk(ButtonsPerRow))
-        {
-            var actions = new JsonArray();
-            foreach (var choice in row)
+            writer.WriteStartObject();
+            writer.WriteString("type", "AdaptiveCard");
+            writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+            writer.WriteString("version", Version);
+            writer.WriteStartArray("body");
+            if (!string.IsNullOrWhiteSpace(text))
             {
-                actions.Add(SubmitButton(choice, asked));
+                writer.WriteStartObject();
+                writer.WriteString("type", "TextBlock");
+                writer.WriteString("text", text);
+                writer.WriteBoolean("wrap", true);
+                writer.WriteEndObject();
             }
-            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = actions });
+            foreach (var row in choices.Chunk(ButtonsPerRow))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", "ActionSet");
+                writer.WriteStartArray("actions");
+                foreach (var choice in row)
+                {
+                    WriteSubmitButton(writer, choice, asked);
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
-        var card = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = Version,
-            ["body"] = body,
-        };
         return new Attachment
         {
             ContentType = ContentTypes.AdaptiveCard,
-            Content = JsonSerializer.SerializeToElement(card, ProtocolJson.Options),
+            Content = JsonElement.Parse(buffer.WrittenSpan),
         };
     }
 
-    private static JsonObject SubmitButton(Choice choice, string? asked)
+    private static void WriteSubmitButton(Utf8JsonWriter writer, Choice choice, string? asked)
     {
-        var data = new JsonObject { [Prompts.PromptInput.ChoiceField] = choice.Value };
+        writer.WriteStartObject();
+        writer.WriteString("type", "Action.Submit");
+        writer.WriteString("title", choice.DisplayTitle);
+        writer.WriteStartObject("data");
+        writer.WriteString(Prompts.PromptInput.ChoiceField, choice.Value);
         if (asked is not null)
         {
-            data[Prompts.PromptInput.AskedField] = asked;
+            writer.WriteString(Prompts.PromptInput.AskedField, asked);
         }
-        return new JsonObject { ["type"] = "Action.Submit", ["title"] = choice.DisplayTitle, ["data"] = data };
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 }

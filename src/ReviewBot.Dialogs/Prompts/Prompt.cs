@@ -115,13 +115,16 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Reads the answer; <see cref="PromptInput.Text"/> is null when the activity carried no usable text.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken);
 
-    /// <summary>The prompt's stored options; unreadable ones raise <see cref="DialogStateException"/> (the runtime restarts).</summary>
+    /// <summary>
+    /// The prompt's stored options, read once per turn (every call in the turn gets the same object; prompts only read it).
+    /// Unreadable ones raise <see cref="DialogStateException"/> (the runtime restarts).
+    /// </summary>
     protected static PromptOptions? ReadOptions(DialogInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
         try
         {
-            return DialogJson.Read<PromptOptions>(instance.Options);
+            return instance.ReadSharedOptions<PromptOptions>();
         }
         catch (JsonException ex)
         {
@@ -130,5 +133,5 @@ public abstract class Prompt<T> : Dialog
     }
 
     private static Activity Copy(Activity activity) =>
-        JsonSerializer.Deserialize<Activity>(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options), ProtocolJson.Options)!;
+        JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.ActivityInfo), ProtocolJson.ActivityInfo)!;
 }

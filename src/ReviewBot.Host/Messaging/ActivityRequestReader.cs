@@ -72,7 +72,7 @@ internal sealed class ActivityRequestReader(IOptions<MessagingEndpointOptions> o
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+            activity = JsonSerializer.Deserialize(body, ProtocolJson.ActivityInfo);
         }
         catch (JsonException ex)
         {

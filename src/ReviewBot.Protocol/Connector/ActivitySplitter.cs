@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,13 +17,29 @@ public static class ActivitySplitter
 {
     private static readonly string[] FirstPartOnly = ["channelData", "summary", "speak"];
 
-    public static IReadOnlyList<string> ToPayloads(Activity activity, int maxBytes)
+    public static IReadOnlyList<string> ToPayloads(Activity activity, int maxBytes) =>
+        [.. ToUtf8Payloads(activity, maxBytes).Select(payload => Encoding.UTF8.GetString(payload.Span))];
+
+    /// <summary>
+    /// <see cref="ToPayloads"/> as the UTF-8 bodies to post: a message that fits (the usual case) is serialized once,
+    /// straight to bytes, without a string in between.
+    /// </summary>
+    public static IReadOnlyList<ReadOnlyMemory<byte>> ToUtf8Payloads(Activity activity, int maxBytes)
     {
-        var json = JsonSerializer.Serialize(activity, ProtocolJson.Options);
-        if (Utf16Bytes(json) <= maxBytes || activity.Type != ActivityTypes.Message)
+        ArgumentNullException.ThrowIfNull(activity);
+        var utf8 = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.ActivityInfo);
+        if (Encoding.UTF8.GetCharCount(utf8) * 2 <= maxBytes || activity.Type != ActivityTypes.Message)
         {
-            return [json];
+            return [utf8];
         }
+        return [.. Split(activity, Encoding.UTF8.GetString(utf8), maxBytes).Select(part => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(part))];
+    }
+
+    /// <summary>The size Teams counts: the JSON as UTF-16.</summary>
+    public static int Utf16Bytes(string json) => json.Length * 2;
+
+    private static IReadOnlyList<string> Split(Activity activity, string json, int maxBytes)
+    {
         var skeleton = JsonNode.Parse(json)!.AsObject();
         var text = activity.Text;
         var attachments = Detach(skeleton, "attachments") as JsonArray;
@@ -66,9 +83,6 @@ public static class ActivitySplitter
         }
         return parts.Count == 0 ? [json] : parts.Select(Serialize).ToList();
     }
-
-    /// <summary>The size Teams counts: the JSON as UTF-16.</summary>
-    public static int Utf16Bytes(string json) => json.Length * 2;
 
     private static JavaScriptEncoder Encoder => ProtocolJson.Options.Encoder ?? JavaScriptEncoder.Default;
 

@@ -57,7 +57,7 @@ public sealed partial class ConnectorClient(
     {
         const string operation = "UpdateActivity";
         var target = Allow(operation, serviceUrl);
-        var body = JsonSerializer.Serialize(activity, ProtocolJson.Options);
+        var body = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.ActivityInfo);
         using var turn = await gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
         var uri = ConnectorRoutes.Activity(target.BaseUri!, conversationId, activityId);
         return ReadId(await CallAsync<ResourceResponse>(operation, HttpMethod.Put, uri, body, target, conversationId, cancellationToken).ConfigureAwait(false));
@@ -84,7 +84,7 @@ public sealed partial class ConnectorClient(
         const string operation = "CreateConversation";
         ArgumentNullException.ThrowIfNull(parameters);
         var target = Allow(operation, serviceUrl);
-        var body = JsonSerializer.Serialize(parameters, ProtocolJson.Options);
+        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, ProtocolJson.Options);
         return await CallAsync<ConversationResourceResponse>(operation, HttpMethod.Post, ConnectorRoutes.Conversations(target.BaseUri!),
             body, target, conversationId: null, cancellationToken).ConfigureAwait(false);
     }
@@ -96,7 +96,7 @@ public sealed partial class ConnectorClient(
         ArgumentNullException.ThrowIfNull(activity);
         // Everything before EnterAsync is synchronous, so concurrent sends take their places in call order.
         var target = Allow(operation, serviceUrl);
-        var payloads = ActivitySplitter.ToPayloads(activity, options.Value.MaxActivityBytes);
+        var payloads = ActivitySplitter.ToUtf8Payloads(activity, options.Value.MaxActivityBytes);
         using var turn = await gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (payloads.Count > 1)
         {
@@ -122,7 +122,7 @@ public sealed partial class ConnectorClient(
         return decision;
     }
 
-    private async Task<T?> CallAsync<T>(string operation, HttpMethod method, Uri uri, string? body, ServiceUrlDecision target,
+    private async Task<T?> CallAsync<T>(string operation, HttpMethod method, Uri uri, ReadOnlyMemory<byte>? body, ServiceUrlDecision target,
         string? conversationId, CancellationToken cancellationToken) where T : class
     {
         var response = await SendOnceAsync(operation, method, uri, body, target, conversationId, forceRefresh: false, cancellationToken).ConfigureAwait(false);
@@ -148,13 +148,15 @@ public sealed partial class ConnectorClient(
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(string operation, HttpMethod method, Uri uri, string? body, ServiceUrlDecision target,
+    private async Task<HttpResponseMessage> SendOnceAsync(string operation, HttpMethod method, Uri uri, ReadOnlyMemory<byte>? body, ServiceUrlDecision target,
         string? conversationId, bool forceRefresh, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, uri);
-        if (body is not null)
+        if (body is { } utf8)
         {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            // The header StringContent(body, UTF8, "application/json") sent: application/json; charset=utf-8.
+            request.Content = new ReadOnlyMemoryContent(utf8);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json", "utf-8");
         }
         if (target.AttachToken)
         {

@@ -122,4 +122,92 @@ public sealed class StateBagTests
         bag.Set("count", 1);
         Assert.Equal("""{"count":1}""", bag.Serialize());
     }
+
+    [Fact]
+    public void A_custom_reader_gets_the_stored_bytes_of_the_property_and_its_result_stays_live()
+    {
+        var bag = new StateBag("k", """{"before":1,"answers":{"items":["一","二"]},"after":[2]}""", "1");
+        var calls = 0;
+
+        var first = bag.GetOrAdd("answers", () => new Answers(), utf8 =>
+        {
+            calls++;
+            Assert.Equal("""{"items":["一","二"]}""", System.Text.Encoding.UTF8.GetString(utf8.Span));
+            return JsonSerializer.Deserialize<Answers>(utf8.Span, StateBag.JsonOptions)!;
+        });
+        var second = bag.GetOrAdd("answers", () => new Answers(), _ => throw new InvalidOperationException("read twice"));
+
+        Assert.Same(first, second);
+        Assert.Equal(1, calls);
+        Assert.Equal(["一", "二"], first.Items);
+        Assert.Null(bag.Serialize());
+    }
+
+    [Theory]
+    [InlineData("""{"answers":null}""")]
+    [InlineData("""{"other":1}""")]
+    [InlineData(null)]
+    public void A_custom_reader_is_not_asked_for_a_missing_or_null_property(string? json)
+    {
+        var bag = new StateBag("k", json, "1");
+
+        var answers = bag.GetOrAdd("answers", () => new Answers { Items = ["新"] }, _ => throw new InvalidOperationException("read"));
+
+        Assert.Equal(["新"], answers.Items);
+    }
+
+    [Fact]
+    public void A_property_removed_this_turn_is_not_read_by_a_custom_reader()
+    {
+        var bag = new StateBag("k", """{"answers":{"items":["一"]}}""", "1");
+        bag.Remove("answers");
+
+        var answers = bag.GetOrAdd("answers", () => new Answers(), _ => throw new InvalidOperationException("read"));
+
+        Assert.Empty(answers.Items);
+    }
+
+    [Fact]
+    public void A_custom_reader_that_refuses_the_JSON_leaves_the_property_unread()
+    {
+        var bag = new StateBag("k", """{"answers":5}""", "1");
+
+        Assert.Throws<JsonException>(() => bag.GetOrAdd<Answers>("answers", () => new Answers(), _ => throw new JsonException("not answers")));
+        Assert.Null(bag.Serialize());
+    }
+
+    [Fact]
+    public void The_JSON_settings_are_fixed_from_the_start_so_a_first_read_can_take_typed_metadata()
+    {
+        // A process that only reads in its first turn (a restart with stored state) must not find the settings unresolved.
+        Assert.True(StateBag.JsonOptions.IsReadOnly);
+        Assert.NotNull(StateBag.JsonOptions.TypeInfoResolver);
+
+        var answers = new StateBag("k", """{"answers":{"items":["一"]}}""", "1").Get<Answers>("answers");
+
+        Assert.Equal(["一"], answers!.Items);
+    }
+
+    [Fact]
+    public void A_property_stored_twice_reads_as_its_last_value_and_is_written_once()
+    {
+        var bag = new StateBag("k", """{"a":1,"b":2,"a":3}""", "1");
+
+        Assert.Equal(3, bag.Get<int>("a"));
+        bag.Set("b", 5);
+        Assert.Equal("""{"b":5,"a":3}""", bag.Serialize());
+    }
+
+    [Fact]
+    public void Documents_saved_one_after_another_do_not_share_leftover_bytes()
+    {
+        var large = new StateBag("k", null, null);
+        large.Set("text", new string('长', 5000));
+        var small = new StateBag("k", """{"keep":true}""", "1");
+        small.Set("n", 1);
+
+        Assert.Equal(5000, JsonDocument.Parse(large.Serialize()!).RootElement.GetProperty("text").GetString()!.Length);
+        Assert.Equal("""{"keep":true,"n":1}""", small.Serialize());
+        Assert.Null(new StateBag("k", """{"n":1}""", "1").Serialize());
+    }
 }

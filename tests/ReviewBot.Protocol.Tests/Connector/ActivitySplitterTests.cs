@@ -30,6 +30,30 @@ public sealed class ActivitySplitterTests
     }
 
     [Fact]
+    public void Characters_outside_the_basic_plane_count_as_two_utf16_units()
+    {
+        var fits = Message(string.Concat(Enumerable.Repeat("整改😀", 300)));
+        var json = JsonSerializer.Serialize(fits, ProtocolJson.Options);
+
+        Assert.Single(ActivitySplitter.ToUtf8Payloads(fits, json.Length * 2));
+        Assert.True(ActivitySplitter.ToUtf8Payloads(fits, (json.Length * 2) - 2).Count > 1);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(20)]
+    public void The_utf8_payloads_are_the_payloads_encoded(int paragraphs)
+    {
+        var activity = Message(LongText(paragraphs, length: 400));
+        activity.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = JsonSerializer.SerializeToElement(new { type = "AdaptiveCard", text = "卡片" }) }];
+
+        var utf8 = ActivitySplitter.ToUtf8Payloads(activity, Limit);
+
+        Assert.Equal(ActivitySplitter.ToPayloads(activity, Limit), utf8.Select(p => System.Text.Encoding.UTF8.GetString(p.Span)));
+        Assert.Equal(paragraphs > 1, utf8.Count > 1);
+    }
+
+    [Fact]
     public void A_long_message_becomes_text_parts_then_an_attachment_part_each_within_the_limit()
     {
         var activity = Message(LongText(paragraphs: 20, length: 400));

@@ -84,7 +84,7 @@ public sealed class ConnectorClientAddressingTests : IAsyncLifetime
         await _harness.Client.SendToConversationAsync(ServiceUrl(), "a:1", activity, CancellationToken.None);
 
         var request = Assert.Single(_fake.Requests);
-        Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Equal("application/json; charset=utf-8", request.Headers["Content-Type"]);
         Assert.Equal(JsonSerializer.Serialize(activity, ProtocolJson.Options), request.Body);
         Assert.DoesNotContain("null", request.Body, StringComparison.Ordinal);
     }
