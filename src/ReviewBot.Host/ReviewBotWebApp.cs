@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +37,12 @@ public static partial class ReviewBotWebApp
             .Bind(builder.Configuration.GetSection(MessagingEndpointOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<MessagingEndpointOptions>, MessagingEndpointOptionsValidator>();
+        // Read straight from the settings, not through the validated options: Kestrel's transport is built with the app,
+        // and a bad MaxBodyBytes should still fail at start-up with its own message.
+        services.AddOptions<SocketTransportOptions>()
+            .Configure<IConfiguration>((transport, configuration) => transport.UnsafePreferInlineScheduling = configuration
+                .GetSection(MessagingEndpointOptions.SectionName)
+                .GetValue(nameof(MessagingEndpointOptions.InlineScheduling), new MessagingEndpointOptions().InlineScheduling));
         services.AddInboundAuthentication(builder.Configuration);
         services.AddSingleton<ActivityRequestReader>();
         services.AddSingleton<MessagesEndpoint>();

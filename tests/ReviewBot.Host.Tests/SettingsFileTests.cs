@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ReviewBot.Builder.Turns;
 using ReviewBot.Host.Tests.Support;
 
@@ -17,6 +19,27 @@ public sealed class SettingsFileTests
         Assert.True(File.Exists(Path.Combine(app.Environment.ContentRootPath, ReviewBotWebApp.SettingsFile)));
         Assert.Equal("urn:botframework:azure", app.Configuration["InboundAuthentication:CallerId"]);
         Assert.Equal("262144", app.Configuration["MessagingEndpoint:MaxBodyBytes"]);
+    }
+
+    [Fact]
+    public async Task Requests_are_handled_inline_on_the_reading_thread_by_default()
+    {
+        await using var app = ReviewBotWebApp.Build([], builder =>
+            builder.Services.AddSingleton<IChannelSender>(new RecordingChannelSender()));
+
+        Assert.True(app.Services.GetRequiredService<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);
+    }
+
+    [Fact]
+    public async Task Inline_scheduling_can_be_switched_off_in_settings()
+    {
+        await using var app = ReviewBotWebApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["MessagingEndpoint:InlineScheduling"] = "false" });
+            builder.Services.AddSingleton<IChannelSender>(new RecordingChannelSender());
+        });
+
+        Assert.False(app.Services.GetRequiredService<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);
     }
 
     [Fact]
