@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ReviewBot.Builder.State;
 using ReviewBot.Builder.Turns;
+using ReviewBot.Dialogs.Choices;
 using ReviewBot.Dialogs.Prompts;
 using ReviewBot.Dialogs.Tests.Support;
 using ReviewBot.Protocol.Schema;
@@ -42,6 +43,33 @@ public sealed class DialogContextTests
         Assert.Equal("a", dc.ActiveDialog!.Id);
         Assert.Equal(dialog.GetVersion(), dc.ActiveDialog.Version);
         Assert.Equal(["begin:{\"step\":1}"], dialog.Events);
+    }
+
+    [Fact]
+    public async Task Options_given_as_an_object_are_stored_as_the_serializer_writes_them()
+    {
+        var conversation = new StateBag("c", null, null);
+        var set = new DialogSet().Add(new RecordingDialog("a"));
+        var activity = new Activity { Type = ActivityTypes.Message, Text = "hi", ChannelId = "test", Conversation = new ConversationAccount { Id = "c" } };
+        var dc = await set.CreateContextAsync(new TurnContext(activity, new TurnState(conversation, new StateBag("u", null, null))));
+
+        await dc.BeginDialogAsync("a", new PromptOptions { Help = "某市\"司法局\"", Choices = [new Choice("采用")] });
+
+        Assert.Equal("某市\"司法局\"", dc.ActiveDialog!.Options!.Value.GetProperty("help").GetString());
+        var stored = JsonDocument.Parse(conversation.Serialize()!).RootElement.GetProperty("dialogState").GetProperty("dialogStack")[0];
+        Assert.Equal(JsonSerializer.Serialize(new PromptOptions { Help = "某市\"司法局\"", Choices = [new Choice("采用")] }, DialogJson.Options),
+            stored.GetProperty("options").GetRawText());
+    }
+
+    [Fact]
+    public async Task Null_options_given_as_an_object_begin_the_dialog_without_options()
+    {
+        var dialog = new RecordingDialog("a");
+        var dc = await NewContextAsync(dialog);
+
+        await dc.BeginDialogAsync("a", (PromptOptions?)null);
+
+        Assert.Equal(["begin:null"], dialog.Events);
     }
 
     [Fact]
