@@ -10,7 +10,8 @@
 # Env (defaults in brackets):
 #   FAKECHANNEL_DIR [<repo>/../shared/tools/fakechannel]   PEER_DIR [<repo>/../shared/tools/peer-botbuilder-js]
 #   BENCH_CONVERSATIONS [20] BENCH_TURNS [1000 per conversation] BENCH_DURATION_S [15, hard cap per run]
-#   BENCH_ROUNDS [2: peer, bot, peer, bot]   BENCH_WARMUP_TURNS [26 per conversation, not measured]
+#   BENCH_ROUNDS [2: peer, bot, peer, bot]   BENCH_WARMUP_TURNS [200 per conversation, not measured: both bots are
+#   measured warm, as a long-running service runs; 26 left round 1 of both still compiling their hot paths]
 #   BENCH_BOT_SCRIPT [scripts/bench/reviewbot-interview.json]   BENCH_PEER_SCRIPT [loadgen's built-in peer interview]
 #   BENCH_LOG_LEVEL [Warning: the host's Logging__LogLevel__Default; the peer logs nothing per turn either]
 #   BENCH_BOT_CMD   bash command that starts another bot instead of ReviewBot.Host (gets PORT; must serve /healthz)
@@ -33,7 +34,7 @@ CONVS=${BENCH_CONVERSATIONS:-20}
 TURNS=${BENCH_TURNS:-1000}
 DURATION=${BENCH_DURATION_S:-15}
 ROUNDS=${BENCH_ROUNDS:-2}
-WARMUP_TURNS=${BENCH_WARMUP_TURNS:-26}
+WARMUP_TURNS=${BENCH_WARMUP_TURNS:-200}
 BOT_SCRIPT=${BENCH_BOT_SCRIPT:-$REPO/scripts/bench/reviewbot-interview.json}
 PEER_SCRIPT=${BENCH_PEER_SCRIPT:-}
 LOG_LEVEL=${BENCH_LOG_LEVEL:-Warning}
