@@ -28,6 +28,7 @@ public sealed partial class BotAdapter(
     private readonly KeyedLock _locks = new();
     private readonly ConcurrentDictionary<string, Task<TurnOutcome>> _inFlight = new(StringComparer.Ordinal);
     private readonly DocumentReadAhead _readAhead = new();
+    private readonly TypingIndicators _typing = new(sender, options.Value, timeProvider ?? TimeProvider.System, logger);
 
     /// <summary>Processes an inbound activity that has already been authenticated and validated.</summary>
     public async Task<TurnOutcome> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -94,7 +95,7 @@ public sealed partial class BotAdapter(
         }
         var conversationKey = StateKeys.Conversation(activity);
         using var held = await _locks.AcquireAsync(conversationKey, cancellationToken).ConfigureAwait(false);
-        using var typing = TypingIndicator.StartIfNeeded(activity, sender, _options, _time, logger);
+        using var typing = _typing.Watch(activity);
 
         TurnContext? saved = null;
         try
