@@ -9,7 +9,7 @@ namespace ReviewBot.Turns.Benchmarks;
 internal sealed class InterviewScript
 {
     /// <summary>Turns in one cycle of the script; the benchmark divides by it (OperationsPerInvoke must be a constant).</summary>
-    public const int TurnCount = 14;
+    public const int TurnCount = 18;
 
     public const string RelativePath = "scripts/bench/reviewbot-interview.json";
 

@@ -9,7 +9,7 @@ using Perfolizer.Metrology;
 using ReviewBot.Turns.Benchmarks;
 
 // Turn benchmark: CPU time and allocated bytes per turn of the real bot (ReviewBotWebApp.Build, started on a server
-// that opens no socket), driven in-process by the load benchmark's 14-turn script (scripts/bench/reviewbot-interview.json)
+// that opens no socket), driven in-process by the load benchmark's 18-turn script (scripts/bench/reviewbot-interview.json)
 // as Teams-shaped UTF-8 JSON: the endpoint's parser, then the BotAdapter (state, dialogs, interview, storage), 20
 // conversations round-robin, replies counted and dropped. Storage=Memory and Storage=Sqlite (a temp file). The times
 // are the process' CPU time (ProcessCpuClock), not wall-clock. Not measured: Kestrel, HTTP, authentication, the

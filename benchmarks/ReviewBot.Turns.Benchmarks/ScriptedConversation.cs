@@ -7,9 +7,9 @@ namespace ReviewBot.Turns.Benchmarks;
 internal sealed class ScriptedConversation(int number, string tenantId)
 {
     /// <summary>
-    /// Script runs per user: a 15-second loadgen run of scripts/bench.sh gets about 700 turns (50 runs of 14) into each
-    /// of its 20 conversations, each new run with new users. The user's list of drafts grows by one per run, so
-    /// starting over keeps the benchmark's state the size the load benchmark sees however long it runs.
+    /// Script runs per user: a 15-second loadgen run of scripts/bench.sh gets about 40 runs of the script into each of its
+    /// 20 conversations. The script deletes the draft it wrote, so a user's list stays short either way; starting over
+    /// bounds whatever else a long run might let grow.
     /// </summary>
     public const int CyclesPerUser = 50;
 

@@ -6,7 +6,7 @@ namespace ReviewBot.Turns.Benchmarks;
 /// <summary>
 /// CPU and allocations of one turn of the interview: the endpoint's parsing of the request body, then the turn
 /// pipeline (state load, dialogs, interview, phrasing, state save, replies handed to the sender), on the in-memory
-/// store and on a SQLite file. No Kestrel, sockets or outbound HTTP. One invocation runs the 14-turn script of
+/// store and on a SQLite file. No Kestrel, sockets or outbound HTTP. One invocation runs the 18-turn script of
 /// scripts/bench.sh in one of 20 conversations, round-robin; results are per turn.
 /// </summary>
 [MemoryDiagnoser]
