@@ -20,6 +20,9 @@ public sealed class StateBag
     private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
     private HashSet<string>? _removed;
 
+    /// <summary>Change-tracked values as they were read from the stored document (see <see cref="IChangeTracked"/>).</summary>
+    private Dictionary<string, IChangeTracked>? _readTracked;
+
     /// <summary>
     /// <see cref="Serialize"/>'s scratch buffer, kept per thread between calls (it never awaits): a save allocates only
     /// the resulting string. Buffers grown past <see cref="MaxScratchBytes"/> are not kept.
@@ -101,6 +104,7 @@ public sealed class StateBag
     public void Remove(string name)
     {
         _live.Remove(name);
+        _readTracked?.Remove(name);
         (_removed ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }
 
@@ -138,7 +142,7 @@ public sealed class StateBag
             writer.WriteStartObject();
             foreach (var property in _stored)
             {
-                if (_live.TryGetValue(property.Name, out var value))
+                if (_live.TryGetValue(property.Name, out var value) && !IsUnchangedAsRead(property.Name, value))
                 {
                     writer.WritePropertyName(property.Name);
                     writer.Flush();
@@ -174,6 +178,10 @@ public sealed class StateBag
 
     private bool IsRemoved(string name) => _removed?.Contains(name) == true;
 
+    /// <summary>Whether <paramref name="value"/> is the change-tracked object read from the store, with no change since.</summary>
+    private bool IsUnchangedAsRead(string name, object? value) =>
+        value is IChangeTracked { HasChanges: false } && _readTracked?.GetValueOrDefault(name) is { } read && ReferenceEquals(read, value);
+
     private static JsonSerializerOptions CreateJsonOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
@@ -202,8 +210,19 @@ public sealed class StateBag
         !IsRemoved(name) && FindStored(name) is { } property && !StoredBytes(property).SequenceEqual("null"u8);
 
     /// <summary>The stored value of a property as <typeparamref name="T"/>; default when absent, removed or JSON null.</summary>
-    private T? ReadStored<T>(string name) =>
-        HasStoredValue(name) ? JsonSerializer.Deserialize(StoredBytes(FindStored(name)!), TypeInfoCache<T>.Get()) : default;
+    private T? ReadStored<T>(string name)
+    {
+        if (!HasStoredValue(name))
+        {
+            return default;
+        }
+        var value = JsonSerializer.Deserialize(StoredBytes(FindStored(name)!), TypeInfoCache<T>.Get());
+        if (value is IChangeTracked tracked)
+        {
+            (_readTracked ??= new Dictionary<string, IChangeTracked>(StringComparer.Ordinal))[name] = tracked;
+        }
+        return value;
+    }
 
     private StoredProperty? FindStored(string name)
     {

@@ -72,6 +72,6 @@ public sealed class InterviewContext(
     public async Task SetProgressAsync(ITurnContext turnContext, string draftId, InterviewProgress progress, CancellationToken cancellationToken)
     {
         var index = await Drafts(turnContext).GetIndexAsync(cancellationToken).ConfigureAwait(false);
-        index.Progress[draftId] = progress;
+        index.SetProgress(draftId, progress);
     }
 }

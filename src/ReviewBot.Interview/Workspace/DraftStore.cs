@@ -23,7 +23,7 @@ public sealed class DraftStore(TurnState state, DraftOwner owner, TimeProvider t
     public async Task<Draft?> GetAsync(string id, CancellationToken cancellationToken)
     {
         var index = await GetIndexAsync(cancellationToken).ConfigureAwait(false);
-        if (!index.Drafts.Exists(d => d.Id == id))
+        if (!index.Contains(id))
         {
             return null;
         }
@@ -45,8 +45,7 @@ public sealed class DraftStore(TurnState state, DraftOwner owner, TimeProvider t
         var bag = await state.GetDocumentAsync(DraftKey(draft.Id), cancellationToken).ConfigureAwait(false);
         bag.Set(DraftProperty, stamped);
         var index = await GetIndexAsync(cancellationToken).ConfigureAwait(false);
-        index.Drafts.RemoveAll(d => d.Id == draft.Id);
-        index.Drafts.Insert(0, new DraftSummary(draft.Id, draft.Title, now));
+        index.PutFirst(new DraftSummary(draft.Id, draft.Title, now));
         index.ActiveDraftId = draft.Id;
         return stamped;
     }
@@ -68,7 +67,7 @@ public sealed class DraftStore(TurnState state, DraftOwner owner, TimeProvider t
     public async Task<bool> SetActiveAsync(string id, CancellationToken cancellationToken)
     {
         var index = await GetIndexAsync(cancellationToken).ConfigureAwait(false);
-        if (!index.Drafts.Exists(d => d.Id == id))
+        if (!index.Contains(id))
         {
             return false;
         }
@@ -91,7 +90,7 @@ public sealed class DraftStore(TurnState state, DraftOwner owner, TimeProvider t
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         var index = await GetIndexAsync(cancellationToken).ConfigureAwait(false);
-        if (index.Drafts.RemoveAll(d => d.Id == id) == 0)
+        if (!index.Remove(id))
         {
             return false;
         }

@@ -28,8 +28,8 @@ public sealed class DraftIndexJsonTests
     public void A_draft_list_written_and_read_again_is_unchanged()
     {
         var index = new DraftIndex { ActiveDraftId = "x" };
-        index.Drafts.Add(new DraftSummary("x", "标题", DateTimeOffset.UnixEpoch.AddDays(20000)));
-        index.Progress["x"] = new InterviewProgress(InterviewStage.Measures, 2);
+        index.PutFirst(new DraftSummary("x", "标题", DateTimeOffset.UnixEpoch.AddDays(20000)));
+        index.SetProgress("x", new InterviewProgress(InterviewStage.Measures, 2));
 
         var json = JsonSerializer.Serialize(index, StateBag.JsonOptions);
         var again = JsonSerializer.Deserialize<DraftIndex>(json, StateBag.JsonOptions)!;
@@ -37,5 +37,40 @@ public sealed class DraftIndexJsonTests
         Assert.Equal(index.Drafts, again.Drafts);
         Assert.Equal(index.Progress, again.Progress);
         Assert.Equal(json, JsonSerializer.Serialize(again, StateBag.JsonOptions));
+    }
+
+    [Fact]
+    public void A_loaded_list_reports_a_change_only_after_one()
+    {
+        var index = JsonSerializer.Deserialize<DraftIndex>("""{"drafts":[{"id":"a","title":"甲","updatedAt":"2026-01-01T00:00:00+00:00"}],"activeDraftId":"a","progress":{"a":{"stage":1}}}""", StateBag.JsonOptions)!;
+        Assert.False(index.HasChanges);
+
+        index.ActiveDraftId = "a";
+        index.SetProgress("a", new InterviewProgress(InterviewStage.Aspects));
+        Assert.False(index.Remove("missing"));
+        Assert.False(index.HasChanges);
+
+        index.SetProgress("a", new InterviewProgress(InterviewStage.Aspects, 1));
+        Assert.True(index.HasChanges);
+    }
+
+    [Theory]
+    [InlineData("active")]
+    [InlineData("put")]
+    [InlineData("remove")]
+    [InlineData("progress")]
+    public void Every_change_is_reported(string change)
+    {
+        var index = JsonSerializer.Deserialize<DraftIndex>("""{"drafts":[{"id":"a","title":"甲","updatedAt":"2026-01-01T00:00:00+00:00"}],"activeDraftId":"a"}""", StateBag.JsonOptions)!;
+
+        switch (change)
+        {
+            case "active": index.ActiveDraftId = null; break;
+            case "put": index.PutFirst(new DraftSummary("a", "甲", DateTimeOffset.UnixEpoch)); break;
+            case "remove": Assert.True(index.Remove("a")); break;
+            default: index.SetProgress("b", new InterviewProgress(InterviewStage.Preamble)); break;
+        }
+
+        Assert.True(index.HasChanges);
     }
 }

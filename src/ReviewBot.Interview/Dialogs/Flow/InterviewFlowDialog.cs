@@ -44,7 +44,7 @@ public sealed class InterviewFlowDialog(InterviewContext interview, DraftPreview
         var progress = index.Progress.GetValueOrDefault(draftId) ?? new InterviewProgress(InterviewStage.Preamble);
         var move = DialogJson.Read<StageOutcome>(result)?.Move ?? StageMove.Next;
         var next = StageRules.After(progress, move, draft.Aspects.Count);
-        index.Progress[draftId] = next;
+        index.SetProgress(draftId, next);
         return await BeginStageAsync(dc, draftId, next, cancellationToken).ConfigureAwait(false);
     }
 
