@@ -16,32 +16,16 @@ public static class DialogJson
     /// <summary>A value as JSON; a <see cref="JsonElement"/> is cloned as is.</summary>
     public static JsonElement ToElement<T>(T value)
     {
-        RejectCancellationToken<T>();
+        if (typeof(T) == typeof(CancellationToken))
+        {
+            throw new ArgumentException("A CancellationToken is not a dialog value; pass it as the cancellationToken argument.", nameof(value));
+        }
         return value is JsonElement element ? element.Clone() : JsonSerializer.SerializeToElement(value, InfoOf<T>());
     }
 
-    /// <summary>
-    /// A value as instance options: the serializer's UTF-8 bytes, kept as they are (no element is built unless someone
-    /// asks for one), or the element itself when it is one already or the value is null.
-    /// </summary>
-    internal static StoredJson ToStored<T>(T value)
-    {
-        if (value is null or JsonElement)
-        {
-            return StoredJson.FromElement(ToElement(value))!;
-        }
-        RejectCancellationToken<T>();
-        var utf8 = JsonSerializer.SerializeToUtf8Bytes(value, InfoOf<T>());
-        return utf8.AsSpan().SequenceEqual("null"u8) ? StoredJson.FromElement(ToElement(value))! : StoredJson.FromUtf8(utf8);
-    }
-
-    private static void RejectCancellationToken<T>()
-    {
-        if (typeof(T) == typeof(CancellationToken))
-        {
-            throw new ArgumentException("A CancellationToken is not a dialog value; pass it as the cancellationToken argument.", "value");
-        }
-    }
+    /// <summary>A value as instance options: written by the serializer (see <see cref="StoredJson.FromSerialized"/>) unless it is an element already.</summary>
+    internal static StoredJson ToStored<T>(T value) =>
+        value is JsonElement ? StoredJson.FromElement(ToElement(value))! : StoredJson.FromSerialized(ToElement(value));
 
     /// <summary>The JSON read as <typeparamref name="T"/>; default for null or JSON null.</summary>
     public static T? Read<T>(JsonElement? json) =>
