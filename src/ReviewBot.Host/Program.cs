@@ -1,3 +1,6 @@
 using ReviewBot.Host;
+using ReviewBot.Host.Messaging;
 
-ReviewBotWebApp.Build(args).Run();
+var app = ReviewBotWebApp.Build(args);
+InlineSocketCompletions.Apply(app.Configuration); // before the first socket is opened: the runtime reads it once
+app.Run();

@@ -113,6 +113,7 @@ public static partial class ReviewBotWebApp
             {
                 LogAuthenticationDisabled();
             }
+            LogScheduling(endpoint.Value.InlineScheduling, InlineSocketCompletions.IsRequested);
             return Task.CompletedTask;
         }
 
@@ -123,5 +124,8 @@ public static partial class ReviewBotWebApp
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Inbound authentication enabled ({AppType}); request bodies limited to {MaxBodyBytes} bytes")]
         private partial void LogAuthenticationEnabled(string appType, int maxBodyBytes);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Scheduling: requests inline {InlineScheduling}, socket completions inline {InlineSocketCompletions}")]
+        private partial void LogScheduling(bool inlineScheduling, bool inlineSocketCompletions);
     }
 }

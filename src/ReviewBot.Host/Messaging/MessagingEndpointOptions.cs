@@ -15,4 +15,11 @@ public sealed class MessagingEndpointOptions
     /// machine's noise). Switch it off if a change ever makes request handling block.
     /// </summary>
     public bool InlineScheduling { get; set; } = true;
+
+    /// <summary>
+    /// Whether socket completions also run on the socket engine's threads (see <see cref="InlineSocketCompletions"/>):
+    /// read once, before the host starts; an explicit <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c> in the
+    /// environment takes precedence.
+    /// </summary>
+    public bool InlineSocketCompletions { get; set; } = true;
 }

@@ -29,7 +29,9 @@ public sealed partial class RectificationCommands
         {
             return;
         }
-        var bytes = reportWriter.Write(document, new DocumentMetadata(document.Title, Author(turn), interview.Time.GetUtcNow()));
+        var metadata = new DocumentMetadata(document.Title, Author(turn), interview.Time.GetUtcNow());
+        // Rendering is the slow, CPU-bound part of a turn: the thread pool does it, not the thread serving connections.
+        var bytes = await Task.Run(() => reportWriter.Write(document, metadata), cancellationToken).ConfigureAwait(false);
         var today = Today(turn);
         await delivery.DeliverAsync(turn, new OutgoingFile($"整改落实情况报告-{today:yyyyMMdd}.docx", OutgoingFile.DocxContentType, bytes, document.Title), cancellationToken).ConfigureAwait(false);
     }

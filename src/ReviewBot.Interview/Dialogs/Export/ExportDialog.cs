@@ -87,9 +87,10 @@ public sealed class ExportDialog : WaterfallDialog<ExportState>
         var target = ExportTarget.Parse(step.State.Argument, draft)!;
         var title = DraftComposer.DocumentTitle(draft);
         var metadata = new DocumentMetadata(title, draft.Setup.Person?.Name ?? draft.Setup.UnitName, _interview.Time.GetUtcNow());
-        var bytes = target.Selection is { } selection
+        // Rendering is the slow, CPU-bound part of a turn: the thread pool does it, not the thread serving connections.
+        var bytes = await Task.Run(() => target.Selection is { } selection
             ? _writer.Write(DraftComposer.Compose(draft), metadata, selection)
-            : _tableWriter.Write(RectificationRows.From(draft, title), metadata);
+            : _tableWriter.Write(RectificationRows.From(draft, title), metadata), cancellationToken).ConfigureAwait(false);
         var file = new OutgoingFile(FileNames.For(draft, target.Label), OutgoingFile.DocxContentType, bytes, $"{title}（{target.Label}）");
         if (_delivery is null)
         {
