@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
 using ReviewBot.Protocol.Auth;
@@ -13,11 +14,16 @@ public sealed record ServiceUrlDecision(Uri? BaseUri, bool AttachToken, string? 
 /// <summary>
 /// Decides where the bot may send and where its token may go. With an app id: only allow-listed hosts, https unless
 /// loopback, always with the token. Without an app id (local development): only loopback hosts, never with a token.
+/// Decisions are remembered per serviceUrl (every reply asks again; the settings never change while running), up to
+/// <see cref="MaxRemembered"/> of them, so a flood of distinct URLs cannot grow memory.
 /// </summary>
 public sealed class ServiceUrlPolicy
 {
+    internal const int MaxRemembered = 256;
+
     private readonly IReadOnlyList<HostPattern> _allowed;
     private readonly bool _hasAppId;
+    private readonly ConcurrentDictionary<string, ServiceUrlDecision> _decisions = new(StringComparer.Ordinal);
 
     public ServiceUrlPolicy(IOptions<ConnectorOptions> connector, IOptions<BotCredentialsOptions> credentials)
     {
@@ -26,6 +32,24 @@ public sealed class ServiceUrlPolicy
     }
 
     public ServiceUrlDecision Evaluate(string? serviceUrl)
+    {
+        if (serviceUrl is null)
+        {
+            return Decide(null);
+        }
+        if (_decisions.TryGetValue(serviceUrl, out var known))
+        {
+            return known;
+        }
+        var decision = Decide(serviceUrl);
+        if (_decisions.Count < MaxRemembered)
+        {
+            _decisions.TryAdd(serviceUrl, decision);
+        }
+        return decision;
+    }
+
+    private ServiceUrlDecision Decide(string? serviceUrl)
     {
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {

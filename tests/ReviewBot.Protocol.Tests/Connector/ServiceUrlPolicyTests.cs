@@ -106,4 +106,35 @@ public sealed class ServiceUrlPolicyTests
         Assert.True(policy.Evaluate("https://bot.contoso.example/").IsAllowed);
         Assert.True(policy.Evaluate("http://127.0.0.1:8080/").AttachToken);
     }
+
+    [Fact]
+    public void A_decision_asked_again_is_the_same_and_is_remembered()
+    {
+        var policy = Policy(appId: true);
+
+        var first = policy.Evaluate("https://smba.trafficmanager.net/amer/");
+        var refused = policy.Evaluate("https://evil.example/");
+
+        Assert.Same(first, policy.Evaluate("https://smba.trafficmanager.net/amer/"));
+        Assert.Same(refused, policy.Evaluate("https://evil.example/"));
+        Assert.False(refused.IsAllowed);
+    }
+
+    [Fact]
+    public void Past_the_remembered_limit_urls_are_still_decided_correctly()
+    {
+        var policy = Policy(appId: true);
+        for (var i = 0; i < ServiceUrlPolicy.MaxRemembered + 10; i++)
+        {
+            Assert.False(policy.Evaluate($"https://evil{i}.example/").IsAllowed);
+        }
+
+        var allowed = policy.Evaluate("https://smba.trafficmanager.net/emea/");
+        var refused = policy.Evaluate("https://smba.trafficmanager.net.evil.example/");
+
+        Assert.True(allowed.IsAllowed);
+        Assert.Equal("https://smba.trafficmanager.net/emea/", allowed.BaseUri!.ToString());
+        Assert.False(refused.IsAllowed);
+        Assert.NotSame(allowed, policy.Evaluate("https://smba.trafficmanager.net/emea/")); // not remembered, decided again
+    }
 }
