@@ -12,7 +12,10 @@ namespace ReviewBot.Host.Messaging;
 /// A turn then runs on an engine thread from the request to the last reply, with no hand-off between threads: in paired
 /// load runs about 13 % less CPU per turn, and a lower p99. The cost: work that blocks an engine thread delays the other
 /// connections that engine serves, so anything slow is kept off it (documents are rendered on the thread pool, and
-/// nothing waits synchronously for I/O).
+/// nothing waits synchronously for network I/O). One wait remains: a save that finds the SQLite file locked by another
+/// program waits for it (up to <c>Storage:SqliteBusyTimeout</c>) on the engine thread. The bot's own writers queue in
+/// memory and the console chat's writes are short, so this matters only if other programs hold the file for long;
+/// then switch the setting off.
 /// </remarks>
 public static class InlineSocketCompletions
 {
