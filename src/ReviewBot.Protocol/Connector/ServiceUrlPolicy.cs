@@ -24,6 +24,7 @@ public sealed class ServiceUrlPolicy
     private readonly IReadOnlyList<HostPattern> _allowed;
     private readonly bool _hasAppId;
     private readonly ConcurrentDictionary<string, ServiceUrlDecision> _decisions = new(StringComparer.Ordinal);
+    private int _remembered; // ConcurrentDictionary.Count takes every lock
 
     public ServiceUrlPolicy(IOptions<ConnectorOptions> connector, IOptions<BotCredentialsOptions> credentials)
     {
@@ -42,9 +43,9 @@ public sealed class ServiceUrlPolicy
             return known;
         }
         var decision = Decide(serviceUrl);
-        if (_decisions.Count < MaxRemembered)
+        if (Volatile.Read(ref _remembered) < MaxRemembered && _decisions.TryAdd(serviceUrl, decision))
         {
-            _decisions.TryAdd(serviceUrl, decision);
+            Interlocked.Increment(ref _remembered);
         }
         return decision;
     }
