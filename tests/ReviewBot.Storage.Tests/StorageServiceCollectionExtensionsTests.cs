@@ -7,6 +7,7 @@ using ReviewBot.Storage.Postgres;
 using ReviewBot.Storage.Records;
 using ReviewBot.Storage.Sqlite;
 using ReviewBot.Storage.Tests.Support;
+using ReviewBot.TestSupport;
 
 namespace ReviewBot.Storage.Tests;
 
@@ -171,7 +172,7 @@ public sealed class StorageServiceCollectionExtensionsTests(PostgresFixture post
     [Fact]
     public async Task Postgres_down_at_start_up_lets_the_host_start_and_report_unhealthy()
     {
-        var port = PostgresServer.FreePort(); // nothing listens there
+        var port = LoopbackPort.Free(); // nothing listens there
         using var host = BuildHost(new()
         {
             ["Storage:Provider"] = "Postgres",

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using ReviewBot.TestSupport;
 
 namespace ReviewBot.Host.Tests.Support;
 
@@ -36,7 +35,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// <param name="environment">Variables for the process; a null value removes one inherited from the test run.</param>
     public static async Task<HostProcess> StartAsync(IDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -117,12 +116,5 @@ public sealed class HostProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using ReviewBot.Interview.Rectification;
 using ReviewBot.Protocol.Schema;
+using ReviewBot.TestSupport;
 using static ReviewBot.Interview.Tests.Rectification.RectificationHarness;
 
 namespace ReviewBot.Interview.Tests.Rectification;
@@ -65,7 +65,7 @@ public sealed class ImportCommandTests
     public async Task Text_file_attachment_is_downloaded_from_loopback()
     {
         using var server = new HttpListener();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         server.Prefixes.Add($"http://127.0.0.1:{port}/");
         server.Start();
         var serve = Task.Run(async () =>
@@ -92,7 +92,7 @@ public sealed class ImportCommandTests
             .Select(l => (Drafts.Composition.DocumentBlock)new Drafts.Composition.Paragraph(Drafts.Composition.DocumentPart.Measures, null, l.Trim())).ToList());
         var bytes = new Documents.DocxWriter(new Documents.DocumentFormatOptions()).Write(document, new Documents.DocumentMetadata("去年材料", "某局", DateTimeOffset.UnixEpoch));
         using var server = new HttpListener();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         server.Prefixes.Add($"http://127.0.0.1:{port}/");
         server.Start();
         var serve = Task.Run(async () =>
@@ -130,10 +130,4 @@ public sealed class ImportCommandTests
         return text;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
+using ReviewBot.TestSupport;
 
 namespace ReviewBot.Storage.Tests.Support;
 
@@ -36,7 +35,7 @@ internal sealed class PostgresServer : IAsyncDisposable
     {
         var template = await Template.Value;
         var folder = Directory.CreateTempSubdirectory("reviewbot-pg-").FullName;
-        var server = new PostgresServer(folder, port ?? FreePort(), template.Password);
+        var server = new PostgresServer(folder, port ?? LoopbackPort.Free(), template.Password);
         try
         {
             // cp -a keeps the owner (postgres when we are root) and the 0700 mode the server insists on.
@@ -55,12 +54,6 @@ internal sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public string ConnectionString(string database = "postgres") => new NpgsqlConnectionStringBuilder
     {
