@@ -40,9 +40,8 @@ public static partial class ReviewBotWebApp
         // Read straight from the settings, not through the validated options: Kestrel's transport is built with the app,
         // and a bad MaxBodyBytes should still fail at start-up with its own message.
         services.AddOptions<SocketTransportOptions>()
-            .Configure<IConfiguration>((transport, configuration) => transport.UnsafePreferInlineScheduling = configuration
-                .GetSection(MessagingEndpointOptions.SectionName)
-                .GetValue(nameof(MessagingEndpointOptions.InlineScheduling), new MessagingEndpointOptions().InlineScheduling));
+            .Configure<IConfiguration>((transport, configuration) => transport.UnsafePreferInlineScheduling =
+                MessagingEndpointOptions.ReadSwitch(configuration, nameof(MessagingEndpointOptions.InlineScheduling), o => o.InlineScheduling));
         services.AddInboundAuthentication(builder.Configuration);
         services.AddSingleton<ActivityRequestReader>();
         services.AddSingleton<MessagesEndpoint>();

@@ -39,8 +39,8 @@ public static class InlineSocketCompletions
         {
             return preset == "1"; // the runtime's own test: only "1" switches it on
         }
-        var enabled = configuration.GetSection(MessagingEndpointOptions.SectionName)
-            .GetValue(nameof(MessagingEndpointOptions.InlineSocketCompletions), new MessagingEndpointOptions().InlineSocketCompletions);
+        var enabled = MessagingEndpointOptions.ReadSwitch(
+            configuration, nameof(MessagingEndpointOptions.InlineSocketCompletions), o => o.InlineSocketCompletions);
         if (enabled)
         {
             setVariable(EnvironmentVariable, "1");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace ReviewBot.Host.Messaging;
 
 /// <summary>Limits and scheduling of <c>POST /api/messages</c> (section <c>MessagingEndpoint</c>).</summary>
@@ -22,4 +24,12 @@ public sealed class MessagingEndpointOptions
     /// environment takes precedence.
     /// </summary>
     public bool InlineSocketCompletions { get; set; } = true;
+
+    /// <summary>
+    /// A switch of this section read straight from the settings, its default when absent: for what is set up before
+    /// (or outside) the validated options, so that a bad <see cref="MaxBodyBytes"/> still fails through its validator.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The value is not <c>true</c> or <c>false</c>.</exception>
+    internal static bool ReadSwitch(IConfiguration configuration, string name, Func<MessagingEndpointOptions, bool> defaultOf) =>
+        configuration.GetSection(SectionName).GetValue(name, defaultOf(new MessagingEndpointOptions()));
 }
