@@ -104,23 +104,29 @@ public abstract partial class RecordDatabase : IRecordDatabase, IAsyncDisposable
         return GuardAsync(async () =>
         {
             await InitializeAsync(cancellationToken);
-            using var gate = await AcquireWriteGateAsync(cancellationToken);
-            return await OnLeaseAsync(async lease =>
-            {
-                await lease.BeginWriteAsync(cancellationToken);
-                try
-                {
-                    var result = await work(lease, cancellationToken);
-                    await lease.CommitAsync(cancellationToken);
-                    return result;
-                }
-                catch (Exception ex) when (ex is not DbException)
-                {
-                    await lease.TryRollbackAsync(); // after a database error the connection is closed instead, which rolls back
-                    throw;
-                }
-            }, cancellationToken);
+            return await RunLeasedWriteAsync(work, cancellationToken);
         });
+    }
+
+    /// <summary>One write transaction on a lease, behind the write gate; SQLite groups concurrent ones (see its override).</summary>
+    internal virtual async Task<T> RunLeasedWriteAsync<T>(Func<ConnectionLease, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        using var gate = await AcquireWriteGateAsync(cancellationToken);
+        return await OnLeaseAsync(async lease =>
+        {
+            await lease.BeginWriteAsync(cancellationToken);
+            try
+            {
+                var result = await work(lease, cancellationToken);
+                await lease.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception ex) when (ex is not DbException)
+            {
+                await lease.TryRollbackAsync(); // after a database error the connection is closed instead, which rolls back
+                throw;
+            }
+        }, cancellationToken);
     }
 
     public async Task<StorageHealth> CheckHealthAsync(CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ namespace ReviewBot.Storage.Sqlite;
 
 /// <summary>
 /// A SQLite file in WAL mode (readers never wait for the writer), with a busy timeout for other processes' locks and
-/// writers of this process queued in memory rather than polling the file lock. See <see cref="SqliteSynchronous"/> for durability.
+/// writers of this process queued in memory rather than polling the file lock: leased writes that meet a running one
+/// share the next transaction (<see cref="SqliteGroupCommit"/>). See <see cref="SqliteSynchronous"/> for durability.
 /// </summary>
 public sealed class SqliteDatabase : RecordDatabase
 {
@@ -24,6 +25,7 @@ public sealed class SqliteDatabase : RecordDatabase
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SqliteConnection? _keepAlive;
     private readonly ConditionalWeakTable<sqlite3, object> _prepared = new();
+    private readonly SqliteGroupCommit _groupCommit;
 
     /// <param name="path">The database file; its folder is created when missing.</param>
     public SqliteDatabase(
@@ -47,6 +49,7 @@ public sealed class SqliteDatabase : RecordDatabase
         }.ConnectionString;
         _leaseConnectionString = Unpooled(_connectionString);
         _pool = NewPool();
+        _groupCommit = NewGroupCommit();
         var milliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         _connectionPragmas =
             $"PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout = {milliseconds};";
@@ -66,6 +69,7 @@ public sealed class SqliteDatabase : RecordDatabase
         }.ConnectionString;
         _leaseConnectionString = Unpooled(_connectionString);
         _pool = NewPool();
+        _groupCommit = NewGroupCommit();
         _connectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
         _keepAlive = new SqliteConnection(_connectionString); // the shared in-memory database lives while one connection is open
         _keepAlive.Open();
@@ -149,8 +153,13 @@ public sealed class SqliteDatabase : RecordDatabase
     /// <summary>The database's own kept-open connections (see <see cref="SqliteConnectionPool"/>).</summary>
     internal SqliteConnectionPool Pool => _pool;
 
-    internal override async ValueTask<ConnectionLease> LeaseAsync(CancellationToken cancellationToken)
-        => new SqliteLease(await _pool.RentAsync(cancellationToken), _pool);
+    internal override async ValueTask<ConnectionLease> LeaseAsync(CancellationToken cancellationToken) => await LeaseSqliteAsync(cancellationToken);
+
+    /// <summary>Concurrent leased writes share transactions (see <see cref="SqliteGroupCommit"/>).</summary>
+    internal override Task<T> RunLeasedWriteAsync<T>(Func<ConnectionLease, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+        => _groupCommit.RunAsync(work, cancellationToken);
+
+    internal SqliteGroupCommit GroupCommit => _groupCommit;
 
     /// <summary>After an outage the kept connections may hold a stale view of a replaced or repaired file: open new ones.</summary>
     internal override void OnUnavailable() => _pool.Clear();
@@ -163,8 +172,7 @@ public sealed class SqliteDatabase : RecordDatabase
     {
         if (!await _writeGate.WaitAsync(_busyTimeout, cancellationToken))
         {
-            throw new StorageUnavailableException(
-                $"The SQLite database '{Path}' is busy: other writers of this process held it for more than {_busyTimeout.TotalSeconds:0.#} s.");
+            throw new StorageUnavailableException(SqliteErrors.HeldByThisProcess(Path, _busyTimeout));
         }
         return new GateRelease(_writeGate);
     }
@@ -187,6 +195,11 @@ public sealed class SqliteDatabase : RecordDatabase
     /// <summary>Connections for leases bypass Microsoft.Data.Sqlite's pool: <see cref="SqliteConnectionPool"/> keeps them open itself.</summary>
     private static string Unpooled(string connectionString)
         => new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+
+    private async ValueTask<SqliteLease> LeaseSqliteAsync(CancellationToken cancellationToken)
+        => new(await _pool.RentAsync(cancellationToken), _pool);
+
+    private SqliteGroupCommit NewGroupCommit() => new(AcquireWriteGateAsync, LeaseSqliteAsync, IsOutage, _busyTimeout, Path);
 
     private SqliteConnectionPool NewPool() => new(OpenPreparedAsync, maxIdle: 2 * Environment.ProcessorCount);
 

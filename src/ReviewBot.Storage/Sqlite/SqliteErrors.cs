@@ -16,6 +16,10 @@ internal static class SqliteErrors
         _ => false,
     };
 
+    /// <summary>For writers of this process that waited in memory longer than the busy timeout.</summary>
+    public static string HeldByThisProcess(string path, TimeSpan busyTimeout)
+        => $"The SQLite database '{path}' is busy: other writers of this process held it for more than {busyTimeout.TotalSeconds:0.#} s.";
+
     public static string Describe(Exception exception, string path, TimeSpan busyTimeout) => exception switch
     {
         SqliteException { SqliteErrorCode: Busy or Locked } =>

@@ -15,6 +15,9 @@ internal sealed class SqliteLease(PreparedSqliteConnection connection, SqliteCon
     private const string BeginSql = "BEGIN IMMEDIATE";
     private const string CommitSql = "COMMIT";
     private const string RollbackSql = "ROLLBACK";
+    private const string SavepointSql = "SAVEPOINT work";
+    private const string ReleaseSavepointSql = "RELEASE work";
+    private const string RollbackToSavepointSql = "ROLLBACK TO work";
 
     private readonly List<SqliteCommand> _handedOut = [];
 
@@ -44,6 +47,30 @@ internal sealed class SqliteLease(PreparedSqliteConnection connection, SqliteCon
 
     internal override async ValueTask CommitAsync(CancellationToken cancellationToken)
         => await Command(CommitSql).ExecuteNonQueryAsync(cancellationToken);
+
+    /// <summary>Marks where one work of a group begins (see <see cref="SqliteGroupCommit"/>).</summary>
+    internal async ValueTask SavepointAsync() => await Command(SavepointSql).ExecuteNonQueryAsync(CancellationToken.None);
+
+    internal async ValueTask ReleaseSavepointAsync() => await Command(ReleaseSavepointSql).ExecuteNonQueryAsync(CancellationToken.None);
+
+    /// <summary>Undoes one work's statements; false when that failed, e.g. because SQLite had already ended the whole transaction.</summary>
+    internal async ValueTask<bool> TryRollbackToSavepointAsync()
+    {
+        if (connection.Connection.Handle is not { } db || raw.sqlite3_get_autocommit(db) != 0)
+        {
+            return false;
+        }
+        try
+        {
+            await Command(RollbackToSavepointSql).ExecuteNonQueryAsync(CancellationToken.None);
+            await Command(ReleaseSavepointSql).ExecuteNonQueryAsync(CancellationToken.None);
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
 
     internal override async ValueTask<bool> TryRollbackAsync()
     {
