@@ -18,7 +18,7 @@ public sealed class DialogContextTests
             set.Add(dialog);
         }
         var activity = new Activity { Type = ActivityTypes.Message, Text = "hi", ChannelId = "test", Conversation = new ConversationAccount { Id = "c" } };
-        var turn = new TurnContext(activity, new TurnState(new StateBag("c", null, null), new StateBag("u", null, null)));
+        var turn = new TurnContext(activity, new TurnState(new StateBag("c"), new StateBag("u")));
         return await set.CreateContextAsync(turn);
     }
 
@@ -48,10 +48,10 @@ public sealed class DialogContextTests
     [Fact]
     public async Task Options_given_as_an_object_are_stored_as_the_serializer_writes_them()
     {
-        var conversation = new StateBag("c", null, null);
+        var conversation = new StateBag("c");
         var set = new DialogSet().Add(new RecordingDialog("a"));
         var activity = new Activity { Type = ActivityTypes.Message, Text = "hi", ChannelId = "test", Conversation = new ConversationAccount { Id = "c" } };
-        var dc = await set.CreateContextAsync(new TurnContext(activity, new TurnState(conversation, new StateBag("u", null, null))));
+        var dc = await set.CreateContextAsync(new TurnContext(activity, new TurnState(conversation, new StateBag("u"))));
 
         await dc.BeginDialogAsync("a", new PromptOptions { Help = "某市\"司法局\"", Choices = [new Choice("采用")] });
 

@@ -107,7 +107,7 @@ public sealed class StoredStackTests
         var options = PromptOptions.Create("他说：“问题\"一\"”\n\t</script> & 😀 \u0001", "再选一次", [new Choice("采用") { Synonyms = ["好"] }], "帮助");
         options.Validations = JsonDocument.Parse("""{"n":12345678901234567890,"f":1.50,"s":"\u95EE\/"}""").RootElement;
         options.MaxAttempts = 3;
-        var conversation = new StateBag("c", null, null);
+        var conversation = new StateBag("c");
         var dc = await new DialogSet().Add(new ChoicePrompt("choice")).CreateContextAsync(TurnWith(conversation));
 
         await dc.PromptAsync("choice", options);
@@ -137,7 +137,7 @@ public sealed class StoredStackTests
     private static TurnContext TurnWith(StateBag conversation, string text = "x") =>
         new(
             new Activity { Type = ActivityTypes.Message, Text = text, ChannelId = Channels.MsTeams, Conversation = new() { Id = "c" } },
-            new TurnState(conversation, new StateBag("u", null, null)));
+            new TurnState(conversation, new StateBag("u")));
 
     private static string Describe(DialogState state) =>
         state.DialogStack is null

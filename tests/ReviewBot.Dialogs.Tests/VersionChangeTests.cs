@@ -199,7 +199,7 @@ public sealed class VersionChangeTests
     {
         var activity = new Protocol.Schema.Activity { Type = "message", Text = "措施乙", ChannelId = "msteams", Conversation = new() { Id = "conv-1" } };
         var state = new Builder.State.TurnState(
-            new Builder.State.StateBag("c", client.ConversationJson, null), new Builder.State.StateBag("u", null, null));
+            new Builder.State.StateBag("c", client.ConversationJson, null), new Builder.State.StateBag("u"));
         return await dialogs.CreateContextAsync(new Builder.Turns.TurnContext(activity, state));
     }
 }

@@ -7,7 +7,7 @@ namespace ReviewBot.Builder.State;
 
 /// <summary>
 /// One stored state document (conversation or user state) loaded for a turn. Properties are read into live
-/// objects once per turn; <see cref="Serialize"/> writes them back. Unchanged bags are not written.
+/// objects once per turn; <see cref="SerializeUtf8"/> writes them back. Unchanged bags are not written.
 /// </summary>
 /// <remarks>
 /// The stored JSON is split into its top-level properties once, without building a tree: a property is deserialized
@@ -15,7 +15,7 @@ namespace ReviewBot.Builder.State;
 /// </remarks>
 public sealed class StateBag
 {
-    private readonly byte[] _utf8 = [];
+    private readonly ReadOnlyMemory<byte> _utf8;
     private readonly List<StoredProperty> _stored = [];
     private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
     private HashSet<string>? _removed;
@@ -24,13 +24,19 @@ public sealed class StateBag
     private Dictionary<string, IChangeTracked>? _readTracked;
 
     /// <summary>
-    /// <see cref="Serialize"/>'s scratch buffer, kept per thread between calls (it never awaits): a save allocates only
-    /// the resulting string. Buffers grown past <see cref="MaxScratchBytes"/> are not kept.
+    /// <see cref="SerializeUtf8"/>'s scratch buffer, kept per thread between calls (it never awaits): a save allocates only
+    /// the resulting document. Buffers grown past <see cref="MaxScratchBytes"/> are not kept.
     /// </summary>
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_scratch;
 
     private const int MaxScratchBytes = 1 << 20;
+
+    /// <summary>A bag for a document that is not stored yet.</summary>
+    public StateBag(string key)
+    {
+        Key = key;
+    }
 
     /// <exception cref="JsonException"><paramref name="json"/> is not valid JSON.</exception>
     public StateBag(string key, string? json, string? etag)
@@ -42,6 +48,16 @@ public sealed class StateBag
             _utf8 = Encoding.UTF8.GetBytes(json);
             ReadProperties();
         }
+    }
+
+    /// <summary>A bag over a stored UTF-8 document, which must not change afterwards (the bag keeps slices of it).</summary>
+    /// <exception cref="JsonException"><paramref name="utf8"/> is not valid JSON.</exception>
+    public StateBag(string key, ReadOnlyMemory<byte> utf8, string? etag)
+    {
+        Key = key;
+        ETag = etag;
+        _utf8 = utf8;
+        ReadProperties();
     }
 
     public string Key { get; }
@@ -111,7 +127,10 @@ public sealed class StateBag
     public bool Contains(string name) => _live.ContainsKey(name) || (!IsRemoved(name) && FindStored(name) is not null);
 
     /// <summary>The document to store, or null when nothing changed since it was loaded.</summary>
-    public string? Serialize()
+    public string? Serialize() => SerializeUtf8() is { } utf8 ? Encoding.UTF8.GetString(utf8) : null;
+
+    /// <summary>The document to store as UTF-8, or null when nothing changed since it was loaded.</summary>
+    public byte[]? SerializeUtf8()
     {
         if (_live.Count == 0 && _removed is null)
         {
@@ -121,7 +140,7 @@ public sealed class StateBag
         t_scratch = null;
         try
         {
-            return Write(buffer) ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
+            return Write(buffer) ? buffer.WrittenSpan.ToArray() : null;
         }
         finally
         {
@@ -236,14 +255,14 @@ public sealed class StateBag
         return null;
     }
 
-    private ReadOnlySpan<byte> StoredBytes(StoredProperty property) => _utf8.AsSpan(property.Start, property.Length);
+    private ReadOnlySpan<byte> StoredBytes(StoredProperty property) => _utf8.Span.Slice(property.Start, property.Length);
 
-    private ReadOnlyMemory<byte> StoredMemory(StoredProperty property) => _utf8.AsMemory(property.Start, property.Length);
+    private ReadOnlyMemory<byte> StoredMemory(StoredProperty property) => _utf8.Slice(property.Start, property.Length);
 
     /// <summary>Records where each top-level property's value lies; a document that is not an object has none.</summary>
     private void ReadProperties()
     {
-        var reader = new Utf8JsonReader(_utf8);
+        var reader = new Utf8JsonReader(_utf8.Span);
         if (!reader.Read())
         {
             throw new JsonException("The stored state document is empty.");

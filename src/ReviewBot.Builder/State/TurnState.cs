@@ -36,7 +36,7 @@ public sealed class TurnState(
         }
         if (!_prefetched.Remove(key, out bag))
         {
-            bag = loader is null ? new StateBag(key, null, null) : await loader(key, cancellationToken).ConfigureAwait(false);
+            bag = loader is null ? new StateBag(key) : await loader(key, cancellationToken).ConfigureAwait(false);
         }
         _documents[key] = bag;
         return bag;

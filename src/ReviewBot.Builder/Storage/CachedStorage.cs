@@ -17,14 +17,14 @@ public sealed class CachedStorage : IStorage, IDisposable
     private const long EntryOverheadBytes = 256;
 
     /// <summary>Held for a key the store did not have, so that asking again costs nothing either.</summary>
-    private static readonly StoredDocument Absent = new(string.Empty, string.Empty);
+    private static readonly StoredDocument Absent = new(ReadOnlyMemory<byte>.Empty, string.Empty);
 
     private readonly IStorage _inner;
     private readonly MemoryCache _cache;
     private readonly TimeSpan _idleExpiry;
 
     /// <param name="inner">The store itself.</param>
-    /// <param name="capacityBytes">Upper bound of the cached documents' size (UTF-16 text plus overhead).</param>
+    /// <param name="capacityBytes">Upper bound of the cached documents' size (UTF-8 documents, UTF-16 keys and ETags, plus overhead).</param>
     /// <param name="idleExpiry">A document not read or written for this long is dropped.</param>
     public CachedStorage(IStorage inner, long capacityBytes, TimeSpan idleExpiry)
     {
@@ -96,7 +96,7 @@ public sealed class CachedStorage : IStorage, IDisposable
         {
             if (etags.TryGetValue(write.Key, out var etag))
             {
-                Keep(write.Key, new StoredDocument(write.Json, etag));
+                Keep(write.Key, new StoredDocument(write.Utf8, etag));
             }
         }
         return etags;
@@ -120,7 +120,7 @@ public sealed class CachedStorage : IStorage, IDisposable
 
     private void Keep(string key, StoredDocument document)
     {
-        var size = EntryOverheadBytes + 2L * (key.Length + document.Json.Length + document.ETag.Length);
+        var size = EntryOverheadBytes + 2L * (key.Length + document.ETag.Length) + document.Utf8.Length;
         using var entry = _cache.CreateEntry(key);
         entry.Value = document;
         entry.Size = size;

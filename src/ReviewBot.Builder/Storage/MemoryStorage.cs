@@ -41,7 +41,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var write in writes)
             {
                 var etag = (++_version).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _items[write.Key] = new StoredDocument(write.Json, etag);
+                _items[write.Key] = new StoredDocument(write.Utf8, etag);
                 etags[write.Key] = etag;
             }
         }

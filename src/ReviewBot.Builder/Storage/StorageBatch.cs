@@ -15,7 +15,7 @@ public static class StorageBatch
                 throw new ArgumentException("A storage batch contains a null write.", nameof(writes));
             }
             EnsureKey(write.Key, nameof(writes));
-            if (write.Json is null)
+            if (write.Utf8 is null)
             {
                 throw new ArgumentException($"The document for '{write.Key}' is null.", nameof(writes));
             }

@@ -185,13 +185,13 @@ public sealed partial class BotAdapter(
         var docs = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
         return new TurnState(Bag(conversationKey), Bag(userKey), LoadDocumentAsync, keys.Skip(2).Select(Bag));
 
-        StateBag Bag(string key) => docs.TryGetValue(key, out var doc) ? new StateBag(key, doc.Json, doc.ETag) : new StateBag(key, null, null);
+        StateBag Bag(string key) => docs.TryGetValue(key, out var doc) ? new StateBag(key, doc.Utf8, doc.ETag) : new StateBag(key);
     }
 
     private async Task<StateBag> LoadDocumentAsync(string key, CancellationToken cancellationToken)
     {
         var docs = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        return docs.TryGetValue(key, out var doc) ? new StateBag(key, doc.Json, doc.ETag) : new StateBag(key, null, null);
+        return docs.TryGetValue(key, out var doc) ? new StateBag(key, doc.Utf8, doc.ETag) : new StateBag(key);
     }
 
     private async Task<bool> TrySaveAsync(TurnState state, CancellationToken cancellationToken)
@@ -199,9 +199,9 @@ public sealed partial class BotAdapter(
         var writes = new List<StorageWrite>(2);
         foreach (var bag in state.AllDocuments)
         {
-            if (bag.Serialize() is { } json)
+            if (bag.SerializeUtf8() is { } utf8)
             {
-                writes.Add(new StorageWrite(bag.Key, json, bag.ETag));
+                writes.Add(new StorageWrite(bag.Key, utf8, bag.ETag));
             }
         }
         if (writes.Count == 0)

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using ReviewBot.Builder.Storage;
 using ReviewBot.Storage.Records;
 
@@ -65,7 +64,9 @@ public abstract class SqlStorage : IStorage, IStorageHealth
             var result = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
             while (await reader.ReadAsync(ct))
             {
-                result[reader.GetString(0)] = new StoredDocument(reader.GetString(1), reader.GetString(2));
+                result[reader.GetString(0)] = _documentsAsUtf8
+                    ? new StoredDocument(reader.GetFieldValue<byte[]>(1), reader.GetString(2)) // SQLite's own UTF-8, no decoding
+                    : new StoredDocument(reader.GetString(1), reader.GetString(2));
             }
             return result;
         }, cancellationToken);
@@ -123,7 +124,7 @@ public abstract class SqlStorage : IStorage, IStorageHealth
             var command = batch.CreateBatchCommand();
             command.CommandText = SqlFor(write);
             command.AddParameter("@key", write.Key);
-            command.AddParameter("@json", Document(write.Json));
+            command.AddParameter("@json", Document(write));
             command.AddParameter("@etag", etags[write.Key]);
             command.AddParameter("@now", now);
             if (IsReplace(write))
@@ -146,7 +147,7 @@ public abstract class SqlStorage : IStorage, IStorageHealth
             var write = writes[i];
             var command = lease.Command(SqlFor(write));
             command.AddParameter("@key", write.Key);
-            command.AddParameter("@json", Document(write.Json));
+            command.AddParameter("@json", Document(write));
             command.AddParameter("@etag", etags[write.Key]);
             command.AddParameter("@now", now);
             if (IsReplace(write))
@@ -163,11 +164,10 @@ public abstract class SqlStorage : IStorage, IStorageHealth
     }
 
     /// <summary>
-    /// A document as the <c>@json</c> parameter, which the SQL casts to text. SQLite gets it as UTF-8 bytes of known length:
-    /// Microsoft.Data.Sqlite binds a string with length -1, so SQLite would measure every document byte by byte again
-    /// (a slow strlen, visible in the profile for documents of several KB). The stored value is text either way.
+    /// A document as the <c>@json</c> parameter, which the SQL casts to text. SQLite gets the UTF-8 bytes as they are
+    /// (a string would be transcoded and then measured byte by byte again by SQLite); PostgreSQL gets text.
     /// </summary>
-    private object Document(string json) => _documentsAsUtf8 ? Encoding.UTF8.GetBytes(json) : json;
+    private object Document(StorageWrite write) => _documentsAsUtf8 ? write.Utf8 : write.Json;
 
     private static bool IsReplace(StorageWrite write) => write.ETag is { Length: > 0 } and not ETagRules.Any;
 

@@ -22,7 +22,7 @@ public sealed class StateBagTests
     [Fact]
     public void Live_objects_are_written_back_with_their_changes()
     {
-        var bag = new StateBag("k", null, null);
+        var bag = new StateBag("k");
         bag.GetOrAdd("answers", () => new Answers()).Items.Add("理论学习不够深入");
 
         var json = bag.Serialize();
@@ -201,7 +201,7 @@ public sealed class StateBagTests
     [Fact]
     public void Documents_saved_one_after_another_do_not_share_leftover_bytes()
     {
-        var large = new StateBag("k", null, null);
+        var large = new StateBag("k");
         large.Set("text", new string('长', 5000));
         var small = new StateBag("k", """{"keep":true}""", "1");
         small.Set("n", 1);

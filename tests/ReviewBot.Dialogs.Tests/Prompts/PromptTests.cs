@@ -213,5 +213,5 @@ public sealed class PromptTests
 
     private static TurnContext NewTurn(string text) => new(
         new Activity { Type = ActivityTypes.Message, Text = text, ChannelId = "test", Conversation = new ConversationAccount { Id = "c" } },
-        new TurnState(new StateBag("c", null, null), new StateBag("u", null, null)));
+        new TurnState(new StateBag("c"), new StateBag("u")));
 }

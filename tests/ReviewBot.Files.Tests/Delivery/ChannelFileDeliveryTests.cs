@@ -64,7 +64,7 @@ public sealed class ChannelFileDeliveryTests
     }
 
     private static TurnContext Turn(Activity activity) =>
-        new(activity, new TurnState(new StateBag(StateKeys.Conversation(activity), null, null), new StateBag(StateKeys.User(activity), null, null)));
+        new(activity, new TurnState(new StateBag(StateKeys.Conversation(activity)), new StateBag(StateKeys.User(activity))));
 
     private sealed class SavingStrategy : IFileDeliveryStrategy
     {

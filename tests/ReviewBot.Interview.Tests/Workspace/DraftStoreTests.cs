@@ -11,7 +11,7 @@ public sealed class DraftStoreTests
     private readonly Dictionary<string, string> _saved = new(StringComparer.Ordinal);
     private readonly DraftOwner _owner = new("user/msteams/t1/29:user-a", false);
 
-    private TurnState NewTurn() => new(new StateBag("conv", null, null), new StateBag("user", null, null),
+    private TurnState NewTurn() => new(new StateBag("conv"), new StateBag("user"),
         (key, _) => Task.FromResult(new StateBag(key, _saved.GetValueOrDefault(key), null)));
 
     private void EndTurn(TurnState turn)

@@ -6,7 +6,10 @@ using ReviewBot.Storage.Tests.Support;
 
 namespace ReviewBot.Storage.Tests.Sqlite;
 
-/// <summary>Documents reach SQLite as UTF-8 bytes (see SqlStorage) yet are stored as text, exactly as given, by every kind of write.</summary>
+/// <summary>
+/// Documents reach SQLite as UTF-8 bytes (see SqlStorage) yet are stored as text, exactly as given, by every kind of write;
+/// they are read back as the stored UTF-8, without decoding.
+/// </summary>
 public sealed class SqliteDocumentTextTests : IDisposable
 {
     private const string Document = """{"aspect":"理想信念 🚩","note":"say \"hi\"\n","pad":"0123456789abcdef"}""";
@@ -36,6 +39,27 @@ public sealed class SqliteDocumentTextTests : IDisposable
         }
 
         Assert.Equal([("created", "text", Document), ("replaced", "text", Document), ("upserted", "text", Document)], rows);
+    }
+
+    [Fact]
+    public async Task Text_stored_by_another_program_is_read_back_as_its_utf8_bytes()
+    {
+        var path = _folder.File("state.db");
+        await using var database = new SqliteDatabase(path, [], NullLogger<SqliteDatabase>.Instance, TimeSpan.FromSeconds(5));
+        await database.InitializeAsync(_ct);
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(_ct);
+            await using var insert = new SqliteCommand("INSERT INTO state (key, json, etag, updated_at) VALUES ('outside', @json, 'e1', 'now')", connection);
+            insert.Parameters.AddWithValue("@json", Document); // bound as a .NET string, stored as text
+            await insert.ExecuteNonQueryAsync(_ct);
+        }
+
+        var stored = (await new SqliteStorage(database).ReadAsync(["outside"], _ct))["outside"];
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Document), stored.Utf8.ToArray());
+        Assert.Equal(Document, stored.Json);
+        Assert.Equal("e1", stored.ETag);
     }
 
     public void Dispose() => _folder.Dispose();
