@@ -16,16 +16,21 @@ public static class DialogJson
     /// <summary>A value as JSON; a <see cref="JsonElement"/> is cloned as is.</summary>
     public static JsonElement ToElement<T>(T value)
     {
-        if (typeof(T) == typeof(CancellationToken))
-        {
-            throw new ArgumentException("A CancellationToken is not a dialog value; pass it as the cancellationToken argument.", nameof(value));
-        }
+        EnsureDialogValue<T>(nameof(value));
         return value is JsonElement element ? element.Clone() : JsonSerializer.SerializeToElement(value, InfoOf<T>());
     }
 
-    /// <summary>A value as instance options: written by the serializer (see <see cref="StoredJson.FromSerialized"/>) unless it is an element already.</summary>
-    internal static StoredJson ToStored<T>(T value) =>
-        value is JsonElement ? StoredJson.FromElement(ToElement(value))! : StoredJson.FromSerialized(ToElement(value));
+    /// <summary>
+    /// A value as instance options, taken as it is now: serialized straight to UTF-8 (typed back from those bytes and
+    /// written to the stack as they are) unless it is an element already, or null.
+    /// </summary>
+    internal static StoredJson ToStored<T>(T value)
+    {
+        EnsureDialogValue<T>(nameof(value));
+        return value is JsonElement or null
+            ? StoredJson.FromElement(ToElement(value))!
+            : StoredJson.FromUtf8(JsonSerializer.SerializeToUtf8Bytes(value, InfoOf<T>()));
+    }
 
     /// <summary>The JSON read as <typeparamref name="T"/>; default for null or JSON null.</summary>
     public static T? Read<T>(JsonElement? json) =>
@@ -38,6 +43,14 @@ public static class DialogJson
     /// than on every call (an options-based call asks the options' type cache each time).
     /// </summary>
     internal static JsonTypeInfo<T> InfoOf<T>() => TypeInfoCache<T>.Get();
+
+    private static void EnsureDialogValue<T>(string parameterName)
+    {
+        if (typeof(T) == typeof(CancellationToken))
+        {
+            throw new ArgumentException("A CancellationToken is not a dialog value; pass it as the cancellationToken argument.", parameterName);
+        }
+    }
 
     private static JsonSerializerOptions Create()
     {

@@ -1,38 +1,29 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace ReviewBot.Dialogs;
 
 /// <summary>
-/// An instance's options or state as JSON: either the UTF-8 bytes it was stored as (a slice of the loaded state
-/// document, typed straight from the bytes and written back byte for byte) or a <see cref="JsonElement"/> handed in by code.
+/// An instance's options or state as JSON: either UTF-8 bytes (a slice of the loaded state document, or options just
+/// serialized; typed straight from the bytes and written back byte for byte) or a <see cref="JsonElement"/> handed in by code.
 /// Stored bytes become an element only when someone asks for <see cref="Element"/>.
 /// </summary>
 internal sealed class StoredJson
 {
     private readonly ReadOnlyMemory<byte> _utf8;
-    private readonly bool _serialized;
     private JsonElement? _element;
 
     private StoredJson(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
 
-    private StoredJson(JsonElement element, bool serialized)
-    {
-        _element = element;
-        _serialized = serialized;
-    }
-
-    /// <summary>Stored bytes of one complete JSON value other than null; they must never change.</summary>
-    public static StoredJson FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8);
-
-    public static StoredJson? FromElement(JsonElement? element) => element is { } value ? new StoredJson(value, serialized: false) : null;
+    private StoredJson(JsonElement element) => _element = element;
 
     /// <summary>
-    /// An element <see cref="DialogJson.Options"/>' serializer has just written: its bytes are already what
-    /// <see cref="JsonElement.WriteTo"/> would write (same encoder, no spacing), so they are copied instead.
+    /// UTF-8 of one complete JSON value other than null, as stored or as <see cref="DialogJson.Options"/>' serializer
+    /// wrote it (same encoder, no spacing: what the stack's writer would write); the bytes must never change.
     /// </summary>
-    public static StoredJson FromSerialized(JsonElement element) => new(element, serialized: true);
+    public static StoredJson FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8);
+
+    public static StoredJson? FromElement(JsonElement? element) => element is { } value ? new StoredJson(value) : null;
 
     /// <summary>The value as an element, parsed from the stored bytes on first use.</summary>
     public JsonElement Element => _element ??= JsonSerializer.Deserialize<JsonElement>(_utf8.Span);
@@ -52,10 +43,6 @@ internal sealed class StoredJson
         if (!_utf8.IsEmpty)
         {
             writer.WriteRawValue(_utf8.Span, skipInputValidation: true);
-        }
-        else if (_serialized)
-        {
-            writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(_element!.Value), skipInputValidation: true);
         }
         else
         {

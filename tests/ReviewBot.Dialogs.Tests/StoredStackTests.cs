@@ -123,6 +123,24 @@ public sealed class StoredStackTests
         Assert.Contains("\"n\":12345678901234567890,\"f\":1.50", stored, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Options_are_taken_when_the_dialog_begins_and_later_changes_to_the_object_are_not_stored()
+    {
+        var options = PromptOptions.Create("第一问", choices: [new Choice("采用")]);
+        var conversation = new StateBag("c");
+        var dc = await new DialogSet().Add(new ChoicePrompt("choice")).CreateContextAsync(TurnWith(conversation));
+
+        await dc.PromptAsync("choice", options);
+        options.Prompt!.Text = "改过的问题";
+        options.Choices!.Add(new Choice("放弃"));
+
+        using var document = JsonDocument.Parse(conversation.Serialize()!);
+        var stored = document.RootElement.GetProperty(DialogState.PropertyName).GetProperty("dialogStack")[0].GetProperty("options");
+        Assert.Equal("第一问", stored.GetProperty("prompt").GetProperty("text").GetString());
+        Assert.Equal(["采用"], stored.GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+        Assert.Equal("第一问", dc.ActiveDialog!.ReadSharedOptions<PromptOptions>()!.Prompt!.Text);
+    }
+
     private static Task<DialogTurnResult> AskKindAsync(WaterfallStepContext<StepLog> step, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("The stored stack already asked.");
 
