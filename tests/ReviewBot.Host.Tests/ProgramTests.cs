@@ -19,6 +19,7 @@ public sealed class ProgramTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("reviewbot-program-").FullName;
     private readonly ConcurrentQueue<JsonObject> _replies = new();
+    private readonly ConcurrentQueue<string?> _replyTraceParents = new();
     private WebApplication? _connector;
     private Uri? _serviceUrl;
 
@@ -30,6 +31,7 @@ public sealed class ProgramTests : IAsyncLifetime
         _connector = builder.Build();
         _connector.MapPost("/amer/v3/conversations/{conversation}/activities/{activity}", async (HttpContext context) =>
         {
+            _replyTraceParents.Enqueue(context.Request.Headers.TraceParent.FirstOrDefault());
             _replies.Enqueue((await JsonNode.ParseAsync(context.Request.Body))!.AsObject());
             return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
         });
@@ -73,5 +75,31 @@ public sealed class ProgramTests : IAsyncLifetime
         Assert.All(_replies, reply => Assert.Equal("message", (string?)reply["type"]));
         Assert.Contains(_replies, reply => ((string?)reply["text"])?.Contains("材料类型") == true);
         Assert.Contains($"socket completions inline {inline}", host.Output);
+    }
+
+    [Fact]
+    public async Task Replies_carry_no_trace_headers_even_when_the_request_has_a_trace_activity()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "",
+            ["Storage__Provider"] = "Sqlite",
+            ["Storage__SqlitePath"] = Path.Combine(_folder, "reviewbot.db"),
+            // Makes ASP.NET Core start a request Activity from the incoming traceparent, which HttpClient would propagate.
+            ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+        }, timeout.Token);
+
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(Activities.Message("新建材料", serviceUrl: _serviceUrl!.ToString()).Json(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        using var response = await client.SendAsync(request, timeout.Token);
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}\n{host.Output}");
+        Assert.NotEmpty(_replyTraceParents);
+        Assert.All(_replyTraceParents, Assert.Null);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReviewBot.Builder.Turns;
 using ReviewBot.Host.Tests.Support;
@@ -19,6 +20,19 @@ public sealed class SettingsFileTests
         Assert.True(File.Exists(Path.Combine(app.Environment.ContentRootPath, ReviewBotWebApp.SettingsFile)));
         Assert.Equal("urn:botframework:azure", app.Configuration["InboundAuthentication:CallerId"]);
         Assert.Equal("262144", app.Configuration["MessagingEndpoint:MaxBodyBytes"]);
+    }
+
+    [Fact]
+    public async Task Requests_start_no_hosting_activity_or_log_scope_while_other_logging_stays_on()
+    {
+        await using var app = ReviewBotWebApp.Build([], builder =>
+            builder.Services.AddSingleton<IChannelSender>(new RecordingChannelSender()));
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+
+        // ASP.NET Core starts a request Activity and log scope when this category is enabled at Critical.
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(LogLevel.Critical));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(LogLevel.Warning));
+        Assert.True(loggers.CreateLogger("ReviewBot.Builder.Turns.BotAdapter").IsEnabled(LogLevel.Information));
     }
 
     [Fact]
