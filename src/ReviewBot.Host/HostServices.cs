@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ReviewBot.Builder.Turns;
 using ReviewBot.Host.Composition;
 using ReviewBot.Host.Health;
@@ -23,7 +24,8 @@ public static class HostServices
 
     public static IServiceCollection AddReviewBotTurnRuntime(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotAdapterOptions>().Bind(configuration.GetSection(BotAdapterSection));
+        services.AddOptions<BotAdapterOptions>().Bind(configuration.GetSection(BotAdapterSection)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAdapterOptions>, BotAdapterOptionsValidator>());
         services.AddReviewBotStorage(configuration);
         services.AddSingleton<IHealthProbe, StorageHealthProbe>();
         services.AddBotConnector(configuration);

@@ -18,6 +18,9 @@ public sealed class StartupValidationTests
     [InlineData("InboundAuthentication:MetadataRefreshInterval", "00:01:00", "MetadataRefreshInterval")]
     [InlineData("InboundAuthentication:EntraIssuerTemplates:0", "https://login.microsoftonline.com/common/v2.0", "{tenantid}")]
     [InlineData("MicrosoftAppPassword", "a-password-without-id", "MicrosoftAppId")]
+    [InlineData("BotAdapter:LiveStateMegabytes", "-1", "BotAdapter:LiveStateMegabytes")]
+    [InlineData("BotAdapter:LiveStateIdleExpiry", "00:00:00", "BotAdapter:LiveStateIdleExpiry")]
+    [InlineData("BotAdapter:TypingInterval", "00:00:00", "BotAdapter:TypingInterval")]
     public async Task Invalid_setting_fails_start_up_naming_the_setting(string key, string value, string expected)
     {
         await using var app = BotHost.BuildApp(new Dictionary<string, string?> { [key] = value }, WithTestSender);

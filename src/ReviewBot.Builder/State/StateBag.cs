@@ -13,7 +13,7 @@ namespace ReviewBot.Builder.State;
 /// The stored JSON is split into its top-level properties once, without building a tree: a property is deserialized
 /// straight from its stored bytes when first read, and properties never read are written back byte for byte.
 /// </remarks>
-public sealed class StateBag
+public sealed partial class StateBag
 {
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly List<StoredProperty> _stored = [];
@@ -62,6 +62,9 @@ public sealed class StateBag
 
     public string Key { get; }
 
+    /// <summary>The size of the stored document this bag was loaded from, in UTF-8 bytes (0 when there was none).</summary>
+    public int StoredLength => _utf8.Length;
+
     /// <summary>The ETag the document had when loaded; null when it did not exist.</summary>
     public string? ETag { get; }
 
@@ -78,7 +81,7 @@ public sealed class StateBag
         {
             return typed;
         }
-        var value = ReadStored<T>(name) ?? create();
+        var value = TryTakeCarried<T>(name, out var carried) ? carried : ReadStored<T>(name) ?? create();
         _live[name] = value;
         return value;
     }
@@ -95,8 +98,10 @@ public sealed class StateBag
         {
             return typed;
         }
-        var value = (HasStoredValue(name) ? read(StoredMemory(FindStored(name)!)) : null) ?? create();
+        var value = TryTakeCarried<T>(name, out var carried) ? carried
+            : (HasStoredValue(name) ? read(StoredMemory(FindStored(name)!)) : null) ?? create();
         _live[name] = value;
+        (_readBySlices ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
         return value;
     }
 
@@ -110,7 +115,7 @@ public sealed class StateBag
         {
             return default;
         }
-        var value = ReadStored<T>(name);
+        var value = TryTakeCarried<T>(name, out var carried) ? carried : ReadStored<T>(name);
         _live[name] = value;
         return value;
     }
@@ -120,6 +125,7 @@ public sealed class StateBag
     public void Remove(string name)
     {
         _live.Remove(name);
+        _carried?.Remove(name);
         _readTracked?.Remove(name);
         (_removed ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }
@@ -140,7 +146,14 @@ public sealed class StateBag
         t_scratch = null;
         try
         {
-            return Write(buffer) ? buffer.WrittenSpan.ToArray() : null;
+            var properties = new List<StoredProperty>(_stored.Count + 2);
+            if (!Write(buffer, properties))
+            {
+                return null;
+            }
+            var utf8 = buffer.WrittenSpan.ToArray();
+            _lastSaved = (utf8, properties);
+            return utf8;
         }
         finally
         {
@@ -152,8 +165,11 @@ public sealed class StateBag
         }
     }
 
-    /// <summary>Writes the document into <paramref name="buffer"/>; whether it differs from the stored one.</summary>
-    private bool Write(ArrayBufferWriter<byte> buffer)
+    /// <summary>
+    /// Writes the document into <paramref name="buffer"/>, noting where each property's value lies in
+    /// <paramref name="properties"/>; whether it differs from the stored one.
+    /// </summary>
+    private bool Write(ArrayBufferWriter<byte> buffer, List<StoredProperty> properties)
     {
         var changed = false;
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -163,11 +179,9 @@ public sealed class StateBag
             {
                 if (_live.TryGetValue(property.Name, out var value) && !IsUnchangedAsRead(property.Name, value))
                 {
-                    writer.WritePropertyName(property.Name);
-                    writer.Flush();
-                    var start = buffer.WrittenCount;
+                    var start = WriteName(writer, buffer, property.Name);
                     WriteValue(writer, value);
-                    writer.Flush();
+                    EndValue(writer, buffer, property.Name, start, properties);
                     changed |= !buffer.WrittenSpan[start..].SequenceEqual(StoredBytes(property));
                 }
                 else if (IsRemoved(property.Name))
@@ -176,8 +190,9 @@ public sealed class StateBag
                 }
                 else
                 {
-                    writer.WritePropertyName(property.Name);
+                    var start = WriteName(writer, buffer, property.Name);
                     writer.WriteRawValue(StoredBytes(property), skipInputValidation: true);
+                    EndValue(writer, buffer, property.Name, start, properties);
                 }
             }
             foreach (var (name, value) in _live)
@@ -185,14 +200,30 @@ public sealed class StateBag
                 // A property read while absent stays absent: null and missing read the same.
                 if (value is not null && FindStored(name) is null)
                 {
-                    writer.WritePropertyName(name);
+                    var start = WriteName(writer, buffer, name);
                     WriteValue(writer, value);
+                    EndValue(writer, buffer, name, start, properties);
                     changed = true;
                 }
             }
             writer.WriteEndObject();
         }
         return changed;
+    }
+
+    /// <summary>Writes a property name; where its value will start.</summary>
+    private static int WriteName(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, string name)
+    {
+        writer.WritePropertyName(name);
+        writer.Flush();
+        return buffer.WrittenCount;
+    }
+
+    /// <summary>Notes where the value just written lies.</summary>
+    private static void EndValue(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, string name, int start, List<StoredProperty> properties)
+    {
+        writer.Flush();
+        properties.Add(new StoredProperty(name, start, buffer.WrittenCount - start));
     }
 
     private bool IsRemoved(string name) => _removed?.Contains(name) == true;

@@ -18,7 +18,7 @@ public sealed partial class BotAdapter(
     IChannelSender sender,
     IOptions<BotAdapterOptions> options,
     ILogger<BotAdapter> logger,
-    TimeProvider? timeProvider = null)
+    TimeProvider? timeProvider = null) : IDisposable
 {
     internal const string RecentIdsProperty = "recentActivityIds";
     public const string ConversationReferenceProperty = "conversationReference";
@@ -29,6 +29,12 @@ public sealed partial class BotAdapter(
     private readonly ConcurrentDictionary<string, Task<TurnOutcome>> _inFlight = new(StringComparer.Ordinal);
     private readonly DocumentReadAhead _readAhead = new();
     private readonly TypingIndicators _typing = new(sender, options.Value, timeProvider ?? TimeProvider.System, logger);
+    private readonly LiveStateCache _liveState = new(options.Value.LiveStateMegabytes * 1024L * 1024L, options.Value.LiveStateIdleExpiry);
+
+    /// <summary>How many saved turns' state bags are kept for the next turn (for tests).</summary>
+    internal int KeptStateBags => _liveState.Count;
+
+    public void Dispose() => _liveState.Dispose();
 
     /// <summary>Processes an inbound activity that has already been authenticated and validated.</summary>
     public async Task<TurnOutcome> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -185,37 +191,55 @@ public sealed partial class BotAdapter(
         var docs = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
         return new TurnState(Bag(conversationKey), Bag(userKey), LoadDocumentAsync, keys.Skip(2).Select(Bag));
 
-        StateBag Bag(string key) => docs.TryGetValue(key, out var doc) ? new StateBag(key, doc.Utf8, doc.ETag) : new StateBag(key);
+        StateBag Bag(string key) => docs.TryGetValue(key, out var doc) ? Load(key, doc) : new StateBag(key);
     }
 
     private async Task<StateBag> LoadDocumentAsync(string key, CancellationToken cancellationToken)
     {
         var docs = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        return docs.TryGetValue(key, out var doc) ? new StateBag(key, doc.Utf8, doc.ETag) : new StateBag(key);
+        return docs.TryGetValue(key, out var doc) ? Load(key, doc) : new StateBag(key);
     }
+
+    /// <summary>The previous turn's bag of this document when it is still the stored version, else a bag over the stored JSON.</summary>
+    private StateBag Load(string key, StoredDocument doc) => _liveState.TryTake(key, doc.ETag) ?? new StateBag(key, doc.Utf8, doc.ETag);
 
     private async Task<bool> TrySaveAsync(TurnState state, CancellationToken cancellationToken)
     {
         var writes = new List<StorageWrite>(2);
+        var bags = new List<(StateBag Bag, byte[]? Saved)>(3);
         foreach (var bag in state.AllDocuments)
         {
-            if (bag.SerializeUtf8() is { } utf8)
+            var utf8 = bag.SerializeUtf8();
+            if (utf8 is not null)
             {
                 writes.Add(new StorageWrite(bag.Key, utf8, bag.ETag));
             }
-        }
-        if (writes.Count == 0)
-        {
-            return true;
+            bags.Add((bag, utf8));
         }
         try
         {
-            await storage.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+            var etags = writes.Count == 0
+                ? null
+                : await storage.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+            KeepForNextTurn(bags, etags);
             return true;
         }
         catch (StorageConflictException)
         {
             return false;
+        }
+    }
+
+    /// <summary>After a successful save: each stored document's bag, as the next turn would load it, with its live values.</summary>
+    private void KeepForNextTurn(List<(StateBag Bag, byte[]? Saved)> bags, IReadOnlyDictionary<string, string>? etags)
+    {
+        foreach (var (bag, saved) in bags)
+        {
+            var etag = saved is null ? bag.ETag : etags?.GetValueOrDefault(bag.Key);
+            if (etag is not null)
+            {
+                _liveState.Put(bag.CarryOver(saved, etag), saved?.Length ?? bag.StoredLength);
+            }
         }
     }
 

@@ -17,6 +17,15 @@ public sealed class BotAdapterOptions
     /// <summary>Conversation-state properties cleared after an unhandled error (the dialog stack); everything else survives.</summary>
     public IList<string> ResetOnError { get; } = ["dialogState"];
 
+    /// <summary>
+    /// Room for the live state objects of saved turns, kept for the next turn on the same documents (estimated as four
+    /// times the documents' UTF-8 size); 0 keeps none and every turn reads its state from JSON.
+    /// </summary>
+    public int LiveStateMegabytes { get; set; } = 32;
+
+    /// <summary>Live state not used for this long is dropped.</summary>
+    public TimeSpan LiveStateIdleExpiry { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Sent when a turn fails unexpectedly.</summary>
     public string ErrorMessage { get; set; } = "抱歉，刚才处理时出了点问题，当前这一步已重置。您已填写的内容都还在，可以发送“继续”接着来，或发送“帮助”查看可用命令。";
 }

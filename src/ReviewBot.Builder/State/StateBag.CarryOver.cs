@@ -1,0 +1,80 @@
+namespace ReviewBot.Builder.State;
+
+/// <summary>
+/// Carrying a saved turn's live values over to the next turn on the same document (see <see cref="CarryOver"/>), so
+/// that it takes the objects instead of reading them from JSON again.
+/// </summary>
+public sealed partial class StateBag
+{
+    /// <summary>
+    /// Values the previous turn had live, equal to what it saved (see <see cref="CarryOver"/>): handed out instead of
+    /// being read from JSON again, and only then counted as read this turn; the others are written back byte for byte.
+    /// </summary>
+    private Dictionary<string, object>? _carried;
+
+    /// <summary>Properties read by a caller's own reader, which may keep slices of the stored bytes: never carried over.</summary>
+    private HashSet<string>? _readBySlices;
+
+    /// <summary>The last document <see cref="SerializeUtf8"/> returned and where its properties lie, for <see cref="CarryOver"/>.</summary>
+    private (byte[] Utf8, List<StoredProperty> Properties)? _lastSaved;
+
+    /// <summary>The same stored document under <paramref name="etag"/>, its properties already located.</summary>
+    private StateBag(string key, ReadOnlyMemory<byte> utf8, List<StoredProperty> stored, string etag)
+    {
+        Key = key;
+        ETag = etag;
+        _utf8 = utf8;
+        _stored = stored;
+    }
+
+    /// <summary>
+    /// The bag as the next turn would load it once this one is saved: <paramref name="savedUtf8"/> (what was written, or
+    /// null when this bag was not written) under <paramref name="etag"/>, carrying this turn's live values so that the
+    /// next turn need not read them from JSON again. Only values equal to what was saved are carried: values read or set
+    /// this turn (the save wrote exactly them), except change-tracked ones that report changes (their flags stay set).
+    /// </summary>
+    public StateBag CarryOver(byte[]? savedUtf8, string etag)
+    {
+        ArgumentNullException.ThrowIfNull(etag);
+        var next = savedUtf8 switch
+        {
+            null => new StateBag(Key, _utf8, _stored, etag),
+            _ when _lastSaved is { } last && ReferenceEquals(last.Utf8, savedUtf8) => new StateBag(Key, savedUtf8, last.Properties, etag),
+            _ => new StateBag(Key, savedUtf8, etag),
+        };
+        foreach (var (name, value) in _live)
+        {
+            if (value is not null and not IChangeTracked { HasChanges: true } && _readBySlices?.Contains(name) != true && next.HasStoredValue(name))
+            {
+                (next._carried ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;
+            }
+        }
+        if (_carried is not null)
+        {
+            foreach (var (name, value) in _carried)
+            {
+                if (!_live.ContainsKey(name) && next.HasStoredValue(name))
+                {
+                    (next._carried ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;
+                }
+            }
+        }
+        return next;
+    }
+
+    /// <summary>Takes the carried value of a property when it is a <typeparamref name="T"/>; it then counts as read from the store.</summary>
+    private bool TryTakeCarried<T>(string name, out T value)
+    {
+        if (_carried is null || !_carried.Remove(name, out var carried) || carried is not T typed)
+        {
+            value = default!;
+            return false;
+        }
+        if (typed is IChangeTracked tracked)
+        {
+            (_readTracked ??= new Dictionary<string, IChangeTracked>(StringComparer.Ordinal))[name] = tracked;
+        }
+        value = typed;
+        return true;
+    }
+}
