@@ -45,6 +45,9 @@ public sealed class TurnState(
     /// <summary>Keys of the further documents this turn opened (not conversation or user state).</summary>
     public IReadOnlyCollection<string> OpenedDocumentKeys => _documents.Keys;
 
+    /// <summary>Documents read ahead that the turn never opened: untouched, as they were loaded.</summary>
+    public IEnumerable<StateBag> UnopenedDocuments => _prefetched.Values;
+
     /// <summary>Every document of the turn, for saving.</summary>
     public IEnumerable<StateBag> AllDocuments => new[] { Conversation, User }.Concat(_documents.Values);
 }

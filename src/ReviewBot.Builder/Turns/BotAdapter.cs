@@ -216,6 +216,10 @@ public sealed partial class BotAdapter(
             }
             bags.Add((bag, utf8));
         }
+        foreach (var unopened in state.UnopenedDocuments)
+        {
+            bags.Add((unopened, null)); // taken from the live cache at load: put back as they were
+        }
         try
         {
             var etags = writes.Count == 0

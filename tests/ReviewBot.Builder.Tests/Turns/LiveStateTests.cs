@@ -74,6 +74,32 @@ public sealed class LiveStateTests
     }
 
     [Fact]
+    public async Task A_document_read_ahead_but_not_opened_keeps_its_objects_for_a_later_turn()
+    {
+        var storage = new MemoryStorage();
+        var opened = new List<Notes>();
+        var bot = new LambdaBot(async (context, ct) =>
+        {
+            if (context.Activity.Text == "打开")
+            {
+                var draft = await context.State.GetDocumentAsync("draft/1", ct);
+                var notes = draft.GetOrAdd("notes", () => new Notes());
+                notes.Lines.Add("打开");
+                opened.Add(notes);
+            }
+        });
+        using var adapter = new BotAdapter(bot, storage, new RecordingSender(),
+            Options.Create(new BotAdapterOptions { TypingDelay = TimeSpan.Zero }), NullLogger<BotAdapter>.Instance);
+
+        await adapter.ProcessActivityAsync(Activities.Message("打开"), default);
+        await adapter.ProcessActivityAsync(Activities.Message("别的"), default); // reads draft/1 ahead, never opens it
+        await adapter.ProcessActivityAsync(Activities.Message("打开"), default);
+
+        Assert.Same(opened[0], opened[1]);
+        Assert.Equal(["打开", "打开"], opened[1].Lines);
+    }
+
+    [Fact]
     public async Task With_no_room_every_turn_reads_its_state_from_the_store()
     {
         var storage = new MemoryStorage();
