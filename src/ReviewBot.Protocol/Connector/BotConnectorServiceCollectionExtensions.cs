@@ -44,7 +44,15 @@ public static partial class BotConnectorServiceCollectionExtensions
             .ConfigureHttpClient((provider, client) =>
                 client.Timeout = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value.Retry.TotalTimeout + TimeSpan.FromSeconds(5))
             // No redirects: a redirect could carry the call (and, with some handlers, the token) off the allow-list.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All })
+            // ConnectorClient keeps one client (and so one handler chain), so connections are renewed here instead of by
+            // the factory's handler rotation, and DNS changes still take effect. Cookies are never kept or sent.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = ConnectorClient.ConnectionLifetime,
+                UseCookies = false,
+            })
             // The factory's request/response loggers write only at Information and below (the default configuration
             // keeps System.Net.Http.HttpClient at Warning) but open a log scope per call; ConnectorClient logs its own
             // outcomes, retries and failures.

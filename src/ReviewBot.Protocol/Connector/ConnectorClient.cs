@@ -25,6 +25,11 @@ public sealed partial class ConnectorClient(
 {
     public const string HttpClientName = "ReviewBot.Connector";
 
+    /// <summary>How long a pooled connection to a Connector host is used before a new one (with a fresh DNS lookup) replaces it.</summary>
+    internal static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(2);
+
+    private HttpClient? _http;
+
     /// <summary>
     /// Sends an activity into its conversation (<c>activity.conversation.id</c>): a reply when <c>replyToId</c> is set,
     /// otherwise a new message; typing always goes to the conversation. Returns the id of the (last) message, or null
@@ -167,7 +172,7 @@ public sealed partial class ConnectorClient(
         }
         try
         {
-            return await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await Http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -177,6 +182,13 @@ public sealed partial class ConnectorClient(
                 "The Bot Connector did not answer in time or could not be reached.", innerException: ex);
         }
     }
+
+    /// <summary>
+    /// One client for this connector's lifetime, not one per call: the factory would build a client and apply its settings
+    /// every time. Its handler chain is kept; the primary handler renews its connections (see
+    /// <see cref="BotConnectorServiceCollectionExtensions"/>), so DNS changes still reach it.
+    /// </summary>
+    private HttpClient Http => _http ??= httpClientFactory.CreateClient(HttpClientName);
 
     private async Task<string> GetTokenAsync(string operation, bool forceRefresh, CancellationToken cancellationToken)
     {

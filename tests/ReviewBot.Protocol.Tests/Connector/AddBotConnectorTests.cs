@@ -90,19 +90,25 @@ public sealed class AddBotConnectorTests
     }
 
     [Fact]
-    public async Task The_connector_pipeline_has_retries_and_rate_limits_but_not_the_factorys_per_request_loggers()
+    public async Task The_connector_pipeline_has_retries_and_rate_limits_renews_connections_and_has_no_cookies_or_loggers()
     {
         await using var harness = ConnectorHarness.Create(new Dictionary<string, string?>());
 
         var handlers = new List<string>();
+        HttpMessageHandler? primary = null;
         for (HttpMessageHandler? handler = harness.Services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(ConnectorClient.HttpClientName);
              handler is not null;
              handler = (handler as DelegatingHandler)?.InnerHandler)
         {
             handlers.Add(handler.GetType().Name);
+            primary = handler;
         }
 
         Assert.Contains("ResilienceHandler", handlers);
+        var sockets = Assert.IsType<SocketsHttpHandler>(primary);
+        Assert.Equal(ConnectorClient.ConnectionLifetime, sockets.PooledConnectionLifetime); // renewed: the client is kept for good
+        Assert.False(sockets.UseCookies);
+        Assert.False(sockets.AllowAutoRedirect);
         Assert.Contains(nameof(ConversationRateLimitHandler), handlers);
         Assert.Contains(nameof(SocketsHttpHandler), handlers);
         Assert.DoesNotContain(handlers, name => name.Contains("Logging", StringComparison.Ordinal));

@@ -42,6 +42,19 @@ public sealed class ConnectorClientSecurityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cookies_a_connector_sets_are_never_sent_back()
+    {
+        await using var harness = WithAppId("127.0.0.1");
+        _fake.Responder = (request, _) => FakeResponse.Json(201, $"{{\"id\":\"{_fake.NextId()}\"}}", ("Set-Cookie", "session=abc; Path=/"));
+
+        await harness.Client.SendToConversationAsync(_fake.BaseUri.ToString(), "a:1", Message(), CancellationToken.None);
+        await harness.Client.SendToConversationAsync(_fake.BaseUri.ToString(), "a:1", Message(), CancellationToken.None);
+
+        Assert.Equal(2, _fake.Requests.Count);
+        Assert.All(_fake.Requests, request => Assert.False(request.Headers.ContainsKey("Cookie")));
+    }
+
+    [Fact]
     public async Task Another_loopback_name_that_is_not_allow_listed_is_refused_and_receives_nothing()
     {
         await using var harness = WithAppId("127.0.0.1");
