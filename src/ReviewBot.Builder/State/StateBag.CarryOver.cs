@@ -12,9 +12,6 @@ public sealed partial class StateBag
     /// </summary>
     private Dictionary<string, object>? _carried;
 
-    /// <summary>Properties read by a caller's own reader, which may keep slices of the stored bytes: never carried over.</summary>
-    private HashSet<string>? _readBySlices;
-
     /// <summary>The last document <see cref="SerializeUtf8"/> returned and where its properties lie, for <see cref="CarryOver"/>.</summary>
     private (byte[] Utf8, List<StoredProperty> Properties)? _lastSaved;
 
@@ -44,7 +41,7 @@ public sealed partial class StateBag
         };
         foreach (var (name, value) in _live)
         {
-            if (value is not null and not IChangeTracked { HasChanges: true } && _readBySlices?.Contains(name) != true && next.HasStoredValue(name))
+            if (value is not null and not IChangeTracked { HasChanges: true } && next.HasStoredValue(name))
             {
                 (next._carried ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;
             }

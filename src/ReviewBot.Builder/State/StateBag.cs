@@ -89,7 +89,9 @@ public sealed partial class StateBag
     /// <summary>
     /// As <see cref="GetOrAdd{T}(string, Func{T})"/>, but a stored value is read by <paramref name="read"/> from its stored
     /// UTF-8 JSON (never JSON null) instead of the serializer, e.g. to keep parts of it raw. The memory is never changed
-    /// afterwards, so the result may keep slices of it. <paramref name="read"/> reports bad JSON with a <see cref="JsonException"/>.
+    /// afterwards, so the result may keep slices of it (also when the value is carried over to later turns, see
+    /// <see cref="CarryOver"/>: the reader then is not called again). <paramref name="read"/> reports bad JSON with a
+    /// <see cref="JsonException"/>.
     /// </summary>
     public T GetOrAdd<T>(string name, Func<T> create, Func<ReadOnlyMemory<byte>, T> read) where T : class
     {
@@ -101,7 +103,6 @@ public sealed partial class StateBag
         var value = TryTakeCarried<T>(name, out var carried) ? carried
             : (HasStoredValue(name) ? read(StoredMemory(FindStored(name)!)) : null) ?? create();
         _live[name] = value;
-        (_readBySlices ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
         return value;
     }
 
