@@ -17,6 +17,7 @@ internal sealed class LiveStateCache : IDisposable
 
     private readonly MemoryCache? _cache;
     private readonly TimeSpan _idleExpiry;
+    private volatile bool _disposed;
 
     /// <param name="capacityBytes">Upper bound of the estimated size of the kept bags; 0 keeps none.</param>
     public LiveStateCache(long capacityBytes, TimeSpan idleExpiry)
@@ -33,28 +34,47 @@ internal sealed class LiveStateCache : IDisposable
     /// <summary>The kept bag of <paramref name="key"/>, removed from the cache; null when none is kept or it is not for <paramref name="etag"/>.</summary>
     public StateBag? TryTake(string key, string etag)
     {
-        if (_cache is null || !_cache.TryGetValue(key, out Entry? entry) || entry is null || Interlocked.Exchange(ref entry.Taken, 1) != 0)
+        try
         {
-            return null;
+            if (_cache is null || _disposed || !_cache.TryGetValue(key, out Entry? entry) || entry is null
+                || Interlocked.Exchange(ref entry.Taken, 1) != 0)
+            {
+                return null;
+            }
+            _cache.Remove(key);
+            return entry.Bag.ETag == etag ? entry.Bag : null;
         }
-        _cache.Remove(key);
-        return entry.Bag.ETag == etag ? entry.Bag : null;
+        catch (ObjectDisposedException)
+        {
+            return null; // a turn still running while the host shuts down: it reads its state from the store
+        }
     }
 
     /// <summary>Keeps <paramref name="bag"/>, replacing any bag kept for its key.</summary>
     public void Put(StateBag bag, long documentBytes)
     {
-        if (_cache is null)
+        if (_cache is null || _disposed)
         {
             return;
         }
-        using var entry = _cache.CreateEntry(bag.Key);
-        entry.Value = new Entry(bag);
-        entry.Size = EntryOverheadBytes + ObjectFactor * documentBytes;
-        entry.SlidingExpiration = _idleExpiry;
+        try
+        {
+            using var entry = _cache.CreateEntry(bag.Key);
+            entry.Value = new Entry(bag);
+            entry.Size = EntryOverheadBytes + ObjectFactor * documentBytes;
+            entry.SlidingExpiration = _idleExpiry;
+        }
+        catch (ObjectDisposedException)
+        {
+            // shutting down: nothing to keep
+        }
     }
 
-    public void Dispose() => _cache?.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _cache?.Dispose();
+    }
 
     private sealed class Entry(StateBag bag)
     {

@@ -100,6 +100,22 @@ public sealed class LiveStateTests
     }
 
     [Fact]
+    public async Task Turns_still_running_after_the_adapter_is_disposed_read_and_save_through_the_store()
+    {
+        var storage = new MemoryStorage();
+        var adapter = Adapter(storage);
+        await adapter.ProcessActivityAsync(Activities.Message("一"), default);
+
+        adapter.Dispose(); // host shutdown while a late turn is still on its way
+        var outcome = await adapter.ProcessActivityAsync(Activities.Message("二"), default);
+
+        Assert.Equal(200, outcome.Status);
+        Assert.Equal(["一", "二"], _seen[1].Lines);
+        Assert.Contains("\"二\"", (await StoredAsync(storage)).Json, StringComparison.Ordinal);
+        Assert.NotSame(_seen[0], _seen[1]); // read from the store, not taken from the disposed cache
+    }
+
+    [Fact]
     public async Task With_no_room_every_turn_reads_its_state_from_the_store()
     {
         var storage = new MemoryStorage();
