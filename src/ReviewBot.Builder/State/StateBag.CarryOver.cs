@@ -43,7 +43,7 @@ public sealed partial class StateBag
         {
             if (value is not null and not IChangeTracked { HasChanges: true } && next.HasStoredValue(name))
             {
-                (next._carried ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;
+                next.Carry(name, value);
             }
         }
         if (_carried is not null)
@@ -52,12 +52,14 @@ public sealed partial class StateBag
             {
                 if (!_live.ContainsKey(name) && next.HasStoredValue(name))
                 {
-                    (next._carried ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;
+                    next.Carry(name, value);
                 }
             }
         }
         return next;
     }
+
+    private void Carry(string name, object value) => (_carried ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;
 
     /// <summary>Takes the carried value of a property when it is a <typeparamref name="T"/>; it then counts as read from the store.</summary>
     private bool TryTakeCarried<T>(string name, out T value)

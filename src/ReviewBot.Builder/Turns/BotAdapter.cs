@@ -237,6 +237,10 @@ public sealed partial class BotAdapter(
     /// <summary>After a successful save: each stored document's bag, as the next turn would load it, with its live values.</summary>
     private void KeepForNextTurn(List<(StateBag Bag, byte[]? Saved)> bags, IReadOnlyDictionary<string, string>? etags)
     {
+        if (!_liveState.IsKeeping)
+        {
+            return; // no carry-over to build when nothing is kept
+        }
         foreach (var (bag, saved) in bags)
         {
             var etag = saved is null ? bag.ETag : etags?.GetValueOrDefault(bag.Key);

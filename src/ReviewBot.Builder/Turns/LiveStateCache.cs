@@ -31,6 +31,9 @@ internal sealed class LiveStateCache : IDisposable
     /// <summary>How many bags are kept now (for tests).</summary>
     public int Count => _cache?.Count ?? 0;
 
+    /// <summary>Whether bags are kept at all (off when there is no room, and after <see cref="Dispose"/>).</summary>
+    public bool IsKeeping => _cache is not null && !_disposed;
+
     /// <summary>The kept bag of <paramref name="key"/>, removed from the cache; null when none is kept or it is not for <paramref name="etag"/>.</summary>
     public StateBag? TryTake(string key, string etag)
     {
@@ -53,13 +56,13 @@ internal sealed class LiveStateCache : IDisposable
     /// <summary>Keeps <paramref name="bag"/>, replacing any bag kept for its key.</summary>
     public void Put(StateBag bag, long documentBytes)
     {
-        if (_cache is null || _disposed)
+        if (!IsKeeping)
         {
             return;
         }
         try
         {
-            using var entry = _cache.CreateEntry(bag.Key);
+            using var entry = _cache!.CreateEntry(bag.Key);
             entry.Value = new Entry(bag);
             entry.Size = EntryOverheadBytes + ObjectFactor * documentBytes;
             entry.SlidingExpiration = _idleExpiry;
