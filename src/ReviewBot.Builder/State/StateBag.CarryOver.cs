@@ -28,7 +28,8 @@ public sealed partial class StateBag
     /// The bag as the next turn would load it once this one is saved: <paramref name="savedUtf8"/> (what was written, or
     /// null when this bag was not written) under <paramref name="etag"/>, carrying this turn's live values so that the
     /// next turn need not read them from JSON again. Only values equal to what was saved are carried: values read or set
-    /// this turn (the save wrote exactly them), except change-tracked ones that report changes (their flags stay set).
+    /// this turn (the save wrote exactly them), except change-tracked ones that report changes (their flags stay set), and
+    /// snapshots (<see cref="GetSnapshot{T}"/>, written back as stored).
     /// </summary>
     public StateBag CarryOver(byte[]? savedUtf8, string etag)
     {
@@ -46,6 +47,17 @@ public sealed partial class StateBag
                 next.Carry(name, value);
             }
         }
+        if (_snapshots is not null)
+        {
+            // Written back as stored, so equal to what was saved (their readers promise not to change them).
+            foreach (var (name, value) in _snapshots)
+            {
+                if (!_live.ContainsKey(name) && next.HasStoredValue(name))
+                {
+                    next.Carry(name, value);
+                }
+            }
+        }
         if (_carried is not null)
         {
             foreach (var (name, value) in _carried)
@@ -61,9 +73,16 @@ public sealed partial class StateBag
 
     private void Carry(string name, object value) => (_carried ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;
 
-    /// <summary>Takes the carried value of a property when it is a <typeparamref name="T"/>; it then counts as read from the store.</summary>
+    /// <summary>
+    /// Takes this turn's snapshot of a property (see <see cref="GetSnapshot{T}"/>) or else its carried value, when it is a
+    /// <typeparamref name="T"/>; it then counts as read from the store.
+    /// </summary>
     private bool TryTakeCarried<T>(string name, out T value)
     {
+        if (TryTakeSnapshot(name, out value))
+        {
+            return true;
+        }
         if (_carried is null || !_carried.Remove(name, out var carried) || carried is not T typed)
         {
             value = default!;

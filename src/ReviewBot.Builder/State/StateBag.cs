@@ -127,6 +127,7 @@ public sealed partial class StateBag
     {
         _live.Remove(name);
         _carried?.Remove(name);
+        _snapshots?.Remove(name);
         _readTracked?.Remove(name);
         (_removed ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }

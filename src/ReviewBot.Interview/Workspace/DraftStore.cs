@@ -28,7 +28,8 @@ public sealed class DraftStore(TurnState state, DraftOwner owner, TimeProvider t
             return null;
         }
         var bag = await state.GetDocumentAsync(DraftKey(id), cancellationToken).ConfigureAwait(false);
-        return bag.Get<Draft>(DraftProperty);
+        // Drafts are records changed only through SaveAsync, so a read one is never serialized again at the save.
+        return bag.GetSnapshot<Draft>(DraftProperty);
     }
 
     public async Task<Draft?> GetActiveAsync(CancellationToken cancellationToken)
