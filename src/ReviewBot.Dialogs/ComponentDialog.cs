@@ -16,6 +16,8 @@ public class ComponentDialog : Dialog
     {
     }
 
+    private VersionStamp? _stamp;
+
     public DialogSet Dialogs { get; } = new();
 
     /// <summary>The inner dialog begun with the component's options; defaults to the first one added.</summary>
@@ -31,7 +33,18 @@ public class ComponentDialog : Dialog
     /// The component's stamp: its id, initial dialog and <see cref="Version"/>. Inner dialogs carry their own stamps,
     /// so a change inside restarts only the inner dialog that changed.
     /// </summary>
-    public override string GetVersion() => DialogVersion.Hash("component", Id, InitialDialogId, Version);
+    public override string GetVersion()
+    {
+        // Asked on every turn the component is on a stack: hashed again only when InitialDialogId or Version changed.
+        // One reference, so concurrent turns see either the old stamp or the new one, never a mix.
+        if (_stamp is { } stamp && stamp.InitialDialogId == InitialDialogId && stamp.Version == Version)
+        {
+            return stamp.Value;
+        }
+        var value = DialogVersion.Hash("component", Id, InitialDialogId, Version);
+        _stamp = new VersionStamp(InitialDialogId, Version, value);
+        return value;
+    }
 
     public ComponentDialog AddDialog(Dialog dialog)
     {
@@ -113,6 +126,8 @@ public class ComponentDialog : Dialog
 
     private DialogContext CreateInnerContext(ITurnContext turnContext, DialogInstance instance, DialogContext? parent) =>
         new(Dialogs, turnContext, instance.GetState<ComponentDialogState>().Dialogs ??= new(), parent);
+
+    private sealed record VersionStamp(string? InitialDialogId, string? Version, string Value);
 }
 
 /// <summary>What a component keeps in its instance: the inner stack.</summary>

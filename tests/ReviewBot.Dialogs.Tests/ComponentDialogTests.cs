@@ -31,6 +31,26 @@ public sealed class ComponentDialogTests
     }
 
     [Fact]
+    public void The_version_stamp_follows_changes_made_after_it_was_first_taken()
+    {
+        var component = new ComponentDialog("c").AddDialog(new TextPrompt("a")).AddDialog(new TextPrompt("b"));
+        var first = component.GetVersion();
+
+        Assert.Same(first, component.GetVersion());
+        component.Version = "2";
+        var bumped = component.GetVersion();
+        component.InitialDialogId = "b";
+        var otherStart = component.GetVersion();
+        component.Version = null;
+        component.InitialDialogId = "a";
+
+        Assert.NotEqual(first, bumped);
+        Assert.NotEqual(bumped, otherStart);
+        Assert.Equal(first, component.GetVersion());
+        Assert.Equal(new ComponentDialog("c").AddDialog(new TextPrompt("a")).GetVersion(), first);
+    }
+
+    [Fact]
     public async Task Nested_component_runs_its_own_stack_and_returns_its_result_to_the_parent_step()
     {
         var (root, _) = NestedDialogs();

@@ -16,7 +16,9 @@ public abstract class Prompt<T> : Dialog
     protected Prompt(string dialogId, PromptValidator<T>? validator = null)
         : base(dialogId) => _validator = validator;
 
-    public override string GetVersion() => $"{GetType().Name}:{Id}";
+    private string? _version;
+
+    public override string GetVersion() => _version ??= $"{GetType().Name}:{Id}";
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonElement? options, CancellationToken cancellationToken = default)
     {
