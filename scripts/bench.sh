@@ -10,8 +10,9 @@
 # Env (defaults in brackets):
 #   FAKECHANNEL_DIR [<repo>/../shared/tools/fakechannel]   PEER_DIR [<repo>/../shared/tools/peer-botbuilder-js]
 #   BENCH_CONVERSATIONS [20] BENCH_TURNS [1000 per conversation] BENCH_DURATION_S [15, hard cap per run]
-#   BENCH_ROUNDS [2: peer, bot, peer, bot]   BENCH_WARMUP_TURNS [200 per conversation, not measured: both bots are
-#   measured warm, as a long-running service runs; 26 left round 1 of both still compiling their hot paths]
+#   BENCH_ROUNDS [2: peer, bot, peer, bot]   BENCH_WARMUP_S [45: seconds of unmeasured load before each process' first
+#   round; 5 before later rounds]: both bots are measured warm, as a long-running service runs. The host's JIT
+#   (Tiered PGO) needs 10-20 s of full load to instrument and recompile its hot paths; V8 settles sooner.
 #   BENCH_BOT_SCRIPT [scripts/bench/reviewbot-interview.json]   BENCH_PEER_SCRIPT [loadgen's built-in peer interview]
 #   BENCH_LOG_LEVEL [Warning: the host's Logging__LogLevel__Default; the peer logs nothing per turn either]
 #   BENCH_BOT_CMD   bash command that starts another bot instead of ReviewBot.Host (gets PORT; must serve /healthz)
@@ -34,7 +35,7 @@ CONVS=${BENCH_CONVERSATIONS:-20}
 TURNS=${BENCH_TURNS:-1000}
 DURATION=${BENCH_DURATION_S:-15}
 ROUNDS=${BENCH_ROUNDS:-2}
-WARMUP_TURNS=${BENCH_WARMUP_TURNS:-200}
+WARMUP_S=${BENCH_WARMUP_S:-45}
 BOT_SCRIPT=${BENCH_BOT_SCRIPT:-$REPO/scripts/bench/reviewbot-interview.json}
 PEER_SCRIPT=${BENCH_PEER_SCRIPT:-}
 LOG_LEVEL=${BENCH_LOG_LEVEL:-Warning}
@@ -102,13 +103,14 @@ start_bot() {
 }
 
 # ---------------------------------------------------------------- one measured run
-# measure LABEL URL PID SCRIPT: a warm-up, then the measured loadgen run; appends a row to results.tsv
+# measure LABEL URL PID SCRIPT WARM_S: WARM_S seconds of warm-up load, then the measured loadgen run; appends a row to
+# results.tsv
 measure() {
-  local label=$1 url=$2 pid=$3 script=$4 tag c0 c1 rc=0
+  local label=$1 url=$2 pid=$3 script=$4 warm_s=$5 tag c0 c1 rc=0
   local script_arg=(); [ -n "$script" ] && script_arg=(--script "$script")
   tag=$(tr ' ()' '-__' <<< "$label")
-  python3 "$FAKECHANNEL_DIR/loadgen.py" --bot "$url" --conversations "$CONVS" --turns "$WARMUP_TURNS" \
-    --duration-s 10 --timeout-s 5 "${script_arg[@]}" > "$OUT/run-$tag-warmup.txt" 2>&1 || true
+  python3 "$FAKECHANNEL_DIR/loadgen.py" --bot "$url" --conversations "$CONVS" --turns 1000000 \
+    --duration-s "$warm_s" --timeout-s 5 "${script_arg[@]}" > "$OUT/run-$tag-warmup.txt" 2>&1 || true
   c0=$(cpu_ticks "$pid")
   python3 "$FAKECHANNEL_DIR/loadgen.py" --bot "$url" --conversations "$CONVS" --turns "$TURNS" \
     --duration-s "$DURATION" --timeout-s 5 --bot-pid "$pid" --json "$OUT/run-$tag.json" "${script_arg[@]}" \
@@ -132,8 +134,9 @@ EOF
 [ "${BENCH_SKIP_BOT:-0}" = 1 ] || start_bot
 say "$CONVS conversations x up to $TURNS turns, cap ${DURATION}s per run, $ROUNDS round(s); bot log level $LOG_LEVEL; outputs in $OUT"
 for round in $(seq 1 "$ROUNDS"); do
-  [ -z "$PEER_PID" ] || measure "peer-js (r$round)" "$PEER_URL" "$PEER_PID" "$PEER_SCRIPT"
-  [ -z "$BOT_PID" ] || measure "$BOT_NAME (r$round)" "$BOT_URL" "$BOT_PID" "$BOT_SCRIPT"
+  warm=5; [ "$round" = 1 ] && warm=$WARMUP_S
+  [ -z "$PEER_PID" ] || measure "peer-js (r$round)" "$PEER_URL" "$PEER_PID" "$PEER_SCRIPT" "$warm"
+  [ -z "$BOT_PID" ] || measure "$BOT_NAME (r$round)" "$BOT_URL" "$BOT_PID" "$BOT_SCRIPT" "$warm"
 done
 
 # ---------------------------------------------------------------- the table
