@@ -271,7 +271,11 @@ public sealed partial class BotAdapter(
         {
             var reference = activity.GetConversationReference();
             reference.ActivityId = null;
-            state.Conversation.Set(ConversationReferenceProperty, reference);
+            // Nearly always the one stored (usually still in memory from the last turn): then it is not written again.
+            if (!reference.Equals(state.Conversation.GetSnapshot<ConversationReference>(ConversationReferenceProperty)))
+            {
+                state.Conversation.Set(ConversationReferenceProperty, reference);
+            }
         }
     }
 

@@ -3,7 +3,12 @@ using System.Text.Json.Serialization;
 
 namespace ReviewBot.Protocol.Schema;
 
-public sealed class ChannelAccount
+/// <summary>
+/// A user or bot in a conversation. Accounts and references are records: equal when their fields are (extension data
+/// is compared by reference, so two accounts that carry any are never equal), which lets state skip rewriting a
+/// conversation reference that did not change.
+/// </summary>
+public sealed record ChannelAccount
 {
     public string? Id { get; set; }
     public string? Name { get; set; }
@@ -14,7 +19,7 @@ public sealed class ChannelAccount
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
-public sealed class ConversationAccount
+public sealed record ConversationAccount
 {
     public string? Id { get; set; }
     public string? Name { get; set; }
@@ -29,7 +34,7 @@ public sealed class ConversationAccount
 }
 
 /// <summary>Everything needed to address a conversation later (proactive messages).</summary>
-public sealed class ConversationReference
+public sealed record ConversationReference
 {
     public string? ActivityId { get; set; }
     public ChannelAccount? User { get; set; }

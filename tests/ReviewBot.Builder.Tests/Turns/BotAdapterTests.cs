@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ReviewBot.Builder.State;
@@ -287,6 +288,39 @@ public sealed class BotAdapterTests
         var reference = JsonDocument.Parse(doc.Json).RootElement.GetProperty(BotAdapter.ConversationReferenceProperty);
         Assert.Equal(activity.ServiceUrl, reference.GetProperty("serviceUrl").GetString());
         Assert.Equal("28:bot", reference.GetProperty("bot").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task An_unchanged_conversation_reference_is_not_written_again_and_a_changed_one_is()
+    {
+        var storage = new MemoryStorage();
+        var first = Activities.Message("a");
+        var key = StateKeys.Conversation(first);
+        await Adapter(CountingBot(), storage, new RecordingSender()).ProcessActivityAsync(first, default);
+        // Store the reference with spacing the serializer would not write: serializing it again would remove it.
+        var stored = (await storage.ReadAsync([key], default)).Values.Single();
+        var node = JsonNode.Parse(stored.Json)!.AsObject();
+        var spaced = node[BotAdapter.ConversationReferenceProperty]!.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        node.Remove(BotAdapter.ConversationReferenceProperty);
+        var json = node.ToJsonString()[..^1] + $",\"{BotAdapter.ConversationReferenceProperty}\":{spaced}}}";
+        await storage.WriteAsync([new StorageWrite(key, json, stored.ETag)], default);
+
+        await Adapter(CountingBot(), storage, new RecordingSender()).ProcessActivityAsync(Activities.Message("b"), default);
+        var afterSame = (await storage.ReadAsync([key], default)).Values.Single().Json;
+        var moved = Activities.Message("c");
+        moved.ServiceUrl = "https://smba.trafficmanager.net/emea/";
+        await Adapter(CountingBot(), storage, new RecordingSender()).ProcessActivityAsync(moved, default);
+        var afterMove = (await storage.ReadAsync([key], default)).Values.Single().Json;
+
+        Assert.Contains(spaced, afterSame, StringComparison.Ordinal);
+        Assert.DoesNotContain(spaced, afterMove, StringComparison.Ordinal);
+        var reference = JsonDocument.Parse(afterMove).RootElement.GetProperty(BotAdapter.ConversationReferenceProperty);
+        Assert.Equal(moved.ServiceUrl, reference.GetProperty("serviceUrl").GetString());
+        Assert.Equal("张三", reference.GetProperty("user").GetProperty("name").GetString());
     }
 
     [Fact]
