@@ -11,12 +11,12 @@ namespace ReviewBot.Dialogs;
 /// </summary>
 public class ComponentDialog : Dialog
 {
+    private VersionStamp? _stamp;
+
     public ComponentDialog(string dialogId)
         : base(dialogId)
     {
     }
-
-    private VersionStamp? _stamp;
 
     public DialogSet Dialogs { get; } = new();
 

@@ -12,11 +12,10 @@ namespace ReviewBot.Dialogs.Prompts;
 public abstract class Prompt<T> : Dialog
 {
     private readonly PromptValidator<T>? _validator;
+    private string? _version;
 
     protected Prompt(string dialogId, PromptValidator<T>? validator = null)
         : base(dialogId) => _validator = validator;
-
-    private string? _version;
 
     public override string GetVersion() => _version ??= $"{GetType().Name}:{Id}";
 
