@@ -77,7 +77,7 @@ public sealed partial class StateBag
     /// Takes this turn's snapshot of a property (see <see cref="GetSnapshot{T}"/>) or else its carried value, when it is a
     /// <typeparamref name="T"/>; it then counts as read from the store.
     /// </summary>
-    private bool TryTakeCarried<T>(string name, out T value)
+    private bool TryTakeKept<T>(string name, out T value)
     {
         if (TryTakeSnapshot(name, out value))
         {

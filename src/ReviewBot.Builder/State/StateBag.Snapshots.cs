@@ -28,7 +28,7 @@ public sealed partial class StateBag
         {
             return default;
         }
-        var value = TryTakeCarried<T>(name, out var carried) ? carried : ReadStored<T>(name);
+        var value = TryTakeKept<T>(name, out var carried) ? carried : ReadStored<T>(name);
         if (value is not null)
         {
             (_snapshots ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;

@@ -81,7 +81,7 @@ public sealed partial class StateBag
         {
             return typed;
         }
-        var value = TryTakeCarried<T>(name, out var carried) ? carried : ReadStored<T>(name) ?? create();
+        var value = TryTakeKept<T>(name, out var carried) ? carried : ReadStored<T>(name) ?? create();
         _live[name] = value;
         return value;
     }
@@ -100,7 +100,7 @@ public sealed partial class StateBag
         {
             return typed;
         }
-        var value = TryTakeCarried<T>(name, out var carried) ? carried
+        var value = TryTakeKept<T>(name, out var carried) ? carried
             : (HasStoredValue(name) ? read(StoredMemory(FindStored(name)!)) : null) ?? create();
         _live[name] = value;
         return value;
@@ -116,7 +116,7 @@ public sealed partial class StateBag
         {
             return default;
         }
-        var value = TryTakeCarried<T>(name, out var carried) ? carried : ReadStored<T>(name);
+        var value = TryTakeKept<T>(name, out var carried) ? carried : ReadStored<T>(name);
         _live[name] = value;
         return value;
     }
