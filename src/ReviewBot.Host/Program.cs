@@ -2,5 +2,7 @@ using ReviewBot.Host;
 using ReviewBot.Host.Messaging;
 
 var app = ReviewBotWebApp.Build(args);
-InlineSocketCompletions.Apply(app.Configuration); // before the first socket is opened: the runtime reads it once
+// before the first socket is opened: the runtime reads both once
+var inlineCompletions = InlineSocketCompletions.Apply(app.Configuration);
+SocketEngineThreads.Apply(app.Configuration, inlineCompletions);
 app.Run();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
@@ -41,7 +42,7 @@ public static partial class ReviewBotWebApp
         // and a bad MaxBodyBytes should still fail at start-up with its own message.
         services.AddOptions<SocketTransportOptions>()
             .Configure<IConfiguration>((transport, configuration) => transport.UnsafePreferInlineScheduling =
-                MessagingEndpointOptions.ReadSwitch(configuration, nameof(MessagingEndpointOptions.InlineScheduling), o => o.InlineScheduling));
+                MessagingEndpointOptions.ReadSetting(configuration, nameof(MessagingEndpointOptions.InlineScheduling), o => o.InlineScheduling));
         services.AddInboundAuthentication(builder.Configuration);
         services.AddSingleton<ActivityRequestReader>();
         services.AddSingleton<MessagesEndpoint>();
@@ -112,7 +113,8 @@ public static partial class ReviewBotWebApp
             {
                 LogAuthenticationDisabled();
             }
-            LogScheduling(endpoint.Value.InlineScheduling, InlineSocketCompletions.IsRequested);
+            LogScheduling(endpoint.Value.InlineScheduling, InlineSocketCompletions.IsRequested,
+                SocketEngineThreads.Requested?.ToString(CultureInfo.InvariantCulture) ?? "runtime default");
             return Task.CompletedTask;
         }
 
@@ -124,7 +126,7 @@ public static partial class ReviewBotWebApp
         [LoggerMessage(Level = LogLevel.Information, Message = "Inbound authentication enabled ({AppType}); request bodies limited to {MaxBodyBytes} bytes")]
         private partial void LogAuthenticationEnabled(string appType, int maxBodyBytes);
 
-        [LoggerMessage(Level = LogLevel.Information, Message = "Scheduling: requests inline {InlineScheduling}, socket completions inline {InlineSocketCompletions}")]
-        private partial void LogScheduling(bool inlineScheduling, bool inlineSocketCompletions);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Scheduling: requests inline {InlineScheduling}, socket completions inline {InlineSocketCompletions}, socket engine threads {SocketEngineThreads}")]
+        private partial void LogScheduling(bool inlineScheduling, bool inlineSocketCompletions, string socketEngineThreads);
     }
 }

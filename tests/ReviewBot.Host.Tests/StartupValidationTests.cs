@@ -12,6 +12,7 @@ public sealed class StartupValidationTests
     [Theory]
     [InlineData("MicrosoftAppType", "Singletenant-ish", "MicrosoftAppType")]
     [InlineData("MessagingEndpoint:MaxBodyBytes", "10", "MaxBodyBytes")]
+    [InlineData("MessagingEndpoint:SocketEngineThreads", "-2", "MessagingEndpoint:SocketEngineThreads")]
     [InlineData("InboundAuthentication:BotFrameworkOpenIdMetadataUrl", "http://login.example.com/metadata", "must use https")]
     [InlineData("InboundAuthentication:EntraOpenIdMetadataUrl", "not a url", "EntraOpenIdMetadataUrl")]
     [InlineData("InboundAuthentication:ClockSkew", "01:00:00", "ClockSkew")]

@@ -39,7 +39,7 @@ public static class InlineSocketCompletions
         {
             return preset == "1"; // the runtime's own test: only "1" switches it on
         }
-        var enabled = MessagingEndpointOptions.ReadSwitch(
+        var enabled = MessagingEndpointOptions.ReadSetting(
             configuration, nameof(MessagingEndpointOptions.InlineSocketCompletions), o => o.InlineSocketCompletions);
         if (enabled)
         {

@@ -26,10 +26,18 @@ public sealed class MessagingEndpointOptions
     public bool InlineSocketCompletions { get; set; } = true;
 
     /// <summary>
-    /// A switch of this section read straight from the settings, its default when absent: for what is set up before
+    /// How many socket engine threads the runtime starts (see <see cref="Messaging.SocketEngineThreads"/>): 0 (the
+    /// default) for half the processors, at least one, when socket completions run inline, otherwise the runtime's own
+    /// count; read once, before the host starts; an explicit <c>DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT</c> in the
+    /// environment takes precedence.
+    /// </summary>
+    public int SocketEngineThreads { get; set; }
+
+    /// <summary>
+    /// A setting of this section read straight from the settings, its default when absent: for what is set up before
     /// (or outside) the validated options, so that a bad <see cref="MaxBodyBytes"/> still fails through its validator.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The value is not <c>true</c> or <c>false</c>.</exception>
-    internal static bool ReadSwitch(IConfiguration configuration, string name, Func<MessagingEndpointOptions, bool> defaultOf) =>
-        configuration.GetSection(SectionName).GetValue(name, defaultOf(new MessagingEndpointOptions()));
+    /// <exception cref="InvalidOperationException">The value does not convert to <typeparamref name="T"/>.</exception>
+    internal static T ReadSetting<T>(IConfiguration configuration, string name, Func<MessagingEndpointOptions, T> defaultOf) =>
+        configuration.GetSection(SectionName).GetValue(name, defaultOf(new MessagingEndpointOptions()))!;
 }
