@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ReviewBot.Host.Messaging;
+using ReviewBot.Host.Tests.Support;
 
 namespace ReviewBot.Host.Tests.Messaging;
 
@@ -11,7 +12,7 @@ public sealed class InlineSocketCompletionsTests
     [Fact]
     public void Socket_completions_are_requested_inline_by_default()
     {
-        var inline = Apply(Settings());
+        var inline = Apply(TestSettings.From());
 
         Assert.True(inline);
         Assert.Equal("1", _environment[InlineSocketCompletions.EnvironmentVariable]);
@@ -20,9 +21,7 @@ public sealed class InlineSocketCompletionsTests
     [Fact]
     public void Repository_settings_file_asks_for_inline_socket_completions()
     {
-        var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, ReviewBotWebApp.SettingsFile), optional: false)
-            .Build();
+        var settings = TestSettings.RepositoryFile();
 
         Assert.Equal("True", settings["MessagingEndpoint:InlineSocketCompletions"], ignoreCase: true);
         Assert.True(Apply(settings));
@@ -31,7 +30,7 @@ public sealed class InlineSocketCompletionsTests
     [Fact]
     public void Setting_false_leaves_the_environment_unchanged()
     {
-        var inline = Apply(Settings(("MessagingEndpoint:InlineSocketCompletions", "false")));
+        var inline = Apply(TestSettings.From(("MessagingEndpoint:InlineSocketCompletions", "false")));
 
         Assert.False(inline);
         Assert.Empty(_environment);
@@ -45,7 +44,7 @@ public sealed class InlineSocketCompletionsTests
     {
         _environment[InlineSocketCompletions.EnvironmentVariable] = preset;
 
-        var inline = Apply(Settings(("MessagingEndpoint:InlineSocketCompletions", expected ? "false" : "true")));
+        var inline = Apply(TestSettings.From(("MessagingEndpoint:InlineSocketCompletions", expected ? "false" : "true")));
 
         Assert.Equal(expected, inline);
         Assert.Equal(preset, _environment[InlineSocketCompletions.EnvironmentVariable]);
@@ -54,7 +53,7 @@ public sealed class InlineSocketCompletionsTests
     [Fact]
     public void Setting_that_is_not_a_boolean_fails_with_its_path()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Apply(Settings(("MessagingEndpoint:InlineSocketCompletions", "sometimes"))));
+        var error = Assert.Throws<InvalidOperationException>(() => Apply(TestSettings.From(("MessagingEndpoint:InlineSocketCompletions", "sometimes"))));
 
         Assert.Contains("MessagingEndpoint:InlineSocketCompletions", error.Message);
         Assert.Empty(_environment);
@@ -62,7 +61,4 @@ public sealed class InlineSocketCompletionsTests
 
     private bool Apply(IConfiguration settings) =>
         InlineSocketCompletions.Apply(settings, name => _environment.GetValueOrDefault(name), (name, value) => _environment[name] = value);
-
-    private static IConfiguration Settings(params (string Key, string Value)[] values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
 }

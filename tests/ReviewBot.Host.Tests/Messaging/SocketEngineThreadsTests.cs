@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ReviewBot.Host.Messaging;
+using ReviewBot.Host.Tests.Support;
 
 namespace ReviewBot.Host.Tests.Messaging;
 
@@ -15,7 +16,7 @@ public sealed class SocketEngineThreadsTests
     [InlineData(8, 4)]
     public void With_inline_completions_the_default_is_half_the_processors_and_at_least_one(int processors, int expected)
     {
-        var threads = Apply(Settings(), inline: true, processors);
+        var threads = Apply(TestSettings.From(), inline: true, processors);
 
         Assert.Equal(expected, threads);
         Assert.Equal(expected.ToString(), _environment[SocketEngineThreads.EnvironmentVariable]);
@@ -24,7 +25,7 @@ public sealed class SocketEngineThreadsTests
     [Fact]
     public void Without_inline_completions_the_default_leaves_the_runtime_its_own_count()
     {
-        var threads = Apply(Settings(), inline: false, processors: 8);
+        var threads = Apply(TestSettings.From(), inline: false, processors: 8);
 
         Assert.Null(threads);
         Assert.Empty(_environment);
@@ -35,7 +36,7 @@ public sealed class SocketEngineThreadsTests
     [InlineData(false)]
     public void A_configured_count_is_used_as_given(bool inline)
     {
-        var threads = Apply(Settings(("MessagingEndpoint:SocketEngineThreads", "3")), inline, processors: 2);
+        var threads = Apply(TestSettings.From(("MessagingEndpoint:SocketEngineThreads", "3")), inline, processors: 2);
 
         Assert.Equal(3, threads);
         Assert.Equal("3", _environment[SocketEngineThreads.EnvironmentVariable]);
@@ -46,7 +47,7 @@ public sealed class SocketEngineThreadsTests
     {
         _environment[SocketEngineThreads.EnvironmentVariable] = "2";
 
-        var threads = Apply(Settings(("MessagingEndpoint:SocketEngineThreads", "5")), inline: true, processors: 8);
+        var threads = Apply(TestSettings.From(("MessagingEndpoint:SocketEngineThreads", "5")), inline: true, processors: 8);
 
         Assert.Equal(2, threads);
         Assert.Equal("2", _environment[SocketEngineThreads.EnvironmentVariable]);
@@ -58,7 +59,7 @@ public sealed class SocketEngineThreadsTests
     [InlineData("many")]
     public void Setting_out_of_range_or_not_a_number_fails_with_its_path(string value)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Apply(Settings(("MessagingEndpoint:SocketEngineThreads", value)), inline: true, processors: 2));
+        var error = Assert.Throws<InvalidOperationException>(() => Apply(TestSettings.From(("MessagingEndpoint:SocketEngineThreads", value)), inline: true, processors: 2));
 
         Assert.Contains("MessagingEndpoint:SocketEngineThreads", error.Message);
         Assert.Empty(_environment);
@@ -67,9 +68,7 @@ public sealed class SocketEngineThreadsTests
     [Fact]
     public void Repository_settings_file_leaves_the_count_automatic()
     {
-        var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, ReviewBotWebApp.SettingsFile), optional: false)
-            .Build();
+        var settings = TestSettings.RepositoryFile();
 
         Assert.Equal("0", settings["MessagingEndpoint:SocketEngineThreads"]);
         Assert.Equal(1, Apply(settings, inline: true, processors: 2));
@@ -77,7 +76,4 @@ public sealed class SocketEngineThreadsTests
 
     private int? Apply(IConfiguration settings, bool inline, int processors) =>
         SocketEngineThreads.Apply(settings, inline, processors, name => _environment.GetValueOrDefault(name), (name, value) => _environment[name] = value);
-
-    private static IConfiguration Settings(params (string Key, string Value)[] values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
 }
