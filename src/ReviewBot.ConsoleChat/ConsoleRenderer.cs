@@ -7,6 +7,8 @@ namespace ReviewBot.ConsoleChat;
 /// <summary>
 /// Turns outgoing activities into terminal text: suggested actions and card buttons become a numbered list
 /// (remembered so that typing the number picks the button), cards become their text, files are saved.
+/// Only the latest message's buttons are remembered, as Teams shows suggested actions only on the latest message: a
+/// prompt that lists its choices in its text (as prompts do on the console) leaves a bare number to the bot.
 /// </summary>
 public sealed class ConsoleRenderer(TextWriter output, string filesFolder)
 {
@@ -38,14 +40,11 @@ public sealed class ConsoleRenderer(TextWriter output, string filesFolder)
         {
             await RenderAttachmentAsync(attachment, text, choices, cancellationToken).ConfigureAwait(false);
         }
-        if (choices.Count > 0)
+        _choices.Clear();
+        _choices.AddRange(choices);
+        for (var i = 0; i < choices.Count; i++)
         {
-            _choices.Clear();
-            _choices.AddRange(choices);
-            for (var i = 0; i < choices.Count; i++)
-            {
-                text.AppendLine($"{i + 1}. {choices[i]}");
-            }
+            text.AppendLine($"{i + 1}. {choices[i]}");
         }
         await output.WriteLineAsync(text.ToString().TrimEnd()).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);

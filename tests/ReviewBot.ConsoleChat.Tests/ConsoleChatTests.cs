@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Builder.Turns;
 using ReviewBot.ConsoleChat;
+using ReviewBot.Protocol.Schema;
 
 namespace ReviewBot.ConsoleChat.Tests;
 
@@ -53,7 +54,52 @@ public sealed class ConsoleChatTests : IDisposable
 
         Assert.Contains("1. 新建材料", output, StringComparison.Ordinal);
         Assert.Contains("材料类型", output, StringComparison.Ordinal);
-        Assert.Contains("年度框架", output, StringComparison.Ordinal);
+        Assert.Contains("按哪个年度框架来写", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_answers_the_latest_list_not_the_menu_shown_before_it()
+    {
+        // The menu comes as buttons; the type question lists its choices in its own text. "1" must pick 班子材料 there,
+        // not 新建材料 from the menu again, and "3" the third framework.
+        var output = await RunAsync("新建材料", "1", "3");
+
+        Assert.Equal(1, Occurrences(output, "这份材料是为谁写的"));
+        Assert.Contains("按哪个年度框架来写", output, StringComparison.Ordinal);
+        Assert.Contains("按“2023年度主题教育专题民主生活会”来写", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Buttons_of_an_earlier_message_are_forgotten_when_a_later_one_has_none()
+    {
+        var renderer = new ConsoleRenderer(TextWriter.Null, _folder);
+        await renderer.RenderAsync(Message("菜单", "新建材料", "继续"), CancellationToken.None);
+        Assert.Equal("继续", renderer.ResolveInput("2"));
+
+        await renderer.RenderAsync(Message("这份材料是为谁写的？\n1. 班子材料\n2. 个人材料"), CancellationToken.None);
+
+        Assert.Empty(renderer.LastChoices);
+        Assert.Equal("2", renderer.ResolveInput("2"));
+    }
+
+    private static Activity Message(string text, params string[] buttons) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        SuggestedActions = buttons.Length == 0 ? null : new SuggestedActions
+        {
+            Actions = [.. buttons.Select(CardAction.ImBack)],
+        },
+    };
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
     }
 
     [Fact]
